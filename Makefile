@@ -1,0 +1,49 @@
+# Two commands for a fresh machine:
+#   make serve   build the real site and serve it at http://127.0.0.1:8000 with live reload
+#   make test    install everything (Python packages, Chromium, npm tools) and run every test
+#
+# Python packages come from PyPI, pinned by requirements.lock; Chromium from Debian;
+# axe-core and the W3C HTML checker from npm, pinned by package-lock.json.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+NODE_STAMP := node_modules/.installed-stamp
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve build test lint bench chromium install clean
+
+serve: $(STAMP)
+	$(BIN)/tiltakshefte serve
+
+build: $(STAMP)
+	$(BIN)/tiltakshefte build
+
+test: $(STAMP) $(NODE_STAMP) chromium
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+
+install: $(STAMP) $(NODE_STAMP) chromium
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installerer Chromium fra Debian …"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; \
+	fi
+
+clean:
+	rm -rf site $(VENV) node_modules .pytest_cache

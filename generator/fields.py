@@ -1,0 +1,141 @@
+"""Field types shared by the content models, with Norwegian error messages.
+
+Prose fields are Markdown. The content-safety policy is enforced here, at
+validation, so that an editor gets a located message; rendering sanitises the
+HTML a second time (see :mod:`generator.markup`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+from .messages import message
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+DATE_PATTERN = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+LINES_PATTERN = re.compile(r"[1-9]\d*(?:-[1-9]\d*)?")
+URL_PATTERN = re.compile(r"https?://[^\s<>\"']+")
+
+MAX_TEXT = 300
+MAX_MARKDOWN = 20_000
+MAX_LIST = 500
+
+_CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.S)
+_TAG = re.compile(r"</?[A-Za-z!?][^>\s]*")
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]*)")
+_SAFE_SCHEMES = ("https://", "http://", "mailto:", "#")
+
+
+@dataclass(frozen=True)
+class RefTo:
+    """Marks a field as a reference to a record of the given kind."""
+
+    kind: str
+
+
+def _error(code: str, **fields: object) -> PydanticCustomError:
+    return PydanticCustomError(code, message(code, **fields).replace("{", "{{").replace("}", "}}"))
+
+
+def check_not_blank(value: str) -> str:
+    """Reject empty and whitespace-only text."""
+    if not value.strip():
+        raise _error("blank")
+    return value
+
+
+def check_id(value: str) -> str:
+    """Ids are lower-case ASCII slugs, so that URLs and file names stay simple."""
+    if not ID_PATTERN.fullmatch(value):
+        raise _error("id_format", value=value)
+    return value
+
+
+def check_date(value: str) -> str:
+    """Dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; the reports often give only a year."""
+    if not DATE_PATTERN.fullmatch(value):
+        raise _error("date_format", value=value)
+    return value
+
+
+def year_as_text(value: object) -> object:
+    """Accept a bare year (``2019``) where a date is expected; YAML reads it as a number."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)
+    return value
+
+
+def check_lines(value: str) -> str:
+    """A line or line range in a source's text edition, such as ``120-135``."""
+    if not LINES_PATTERN.fullmatch(value):
+        raise _error("lines_format", value=value)
+    return value
+
+
+def check_url(value: str) -> str:
+    """External addresses must be http(s)."""
+    if not URL_PATTERN.fullmatch(value):
+        raise _error("url_format", value=value)
+    return value
+
+
+def check_markdown_safety(value: str) -> str:
+    """Enforce the content-safety policy on a Markdown field.
+
+    Allowed: Markdown syntax, links to http(s), mailto and anchors, relative links,
+    and images from our own files. Not allowed: raw HTML tags, other link schemes
+    (``javascript:``, ``data:`` …) and images from other hosts.
+    """
+    text = _CODE.sub("", value)
+    text = _AUTOLINK.sub("", text)
+    tag = _TAG.search(text)
+    if tag:
+        raise _error("html_not_allowed", tag=tag.group(0) + ">")
+    for image in _IMAGE.findall(text):
+        if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//", image):
+            raise _error("external_image", url=image)
+    for url in _LINK_TARGET.findall(text) + _REF_DEF.findall(text):
+        _check_link(url)
+    return value
+
+
+def _check_link(url: str) -> None:
+    has_scheme = re.match(r"\s*[a-zA-Z][a-zA-Z0-9+.-]*:", url)
+    if has_scheme and not url.lower().lstrip().startswith(_SAFE_SCHEMES):
+        raise _error("unsafe_link", url=url)
+    if url.startswith("//"):
+        raise _error("unsafe_link", url=url)
+
+
+def described(text: str) -> object:
+    """Field metadata with a Norwegian description (shown in editors and the schema)."""
+    return Field(description=text)
+
+
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(check_not_blank)]
+Markdown = Annotated[
+    str,
+    Field(max_length=MAX_MARKDOWN),
+    AfterValidator(check_not_blank),
+    AfterValidator(check_markdown_safety),
+]
+Id = Annotated[str, AfterValidator(check_id)]
+PartialDate = Annotated[str, BeforeValidator(year_as_text), AfterValidator(check_date)]
+LineRange = Annotated[str, AfterValidator(check_lines)]
+Url = Annotated[str, AfterValidator(check_url)]
+
+SourceId = Annotated[str, AfterValidator(check_id), RefTo("sources")]
+MeasureId = Annotated[str, AfterValidator(check_id), RefTo("measures")]
+PilotId = Annotated[str, AfterValidator(check_id), RefTo("pilots")]
+MunicipalityId = Annotated[str, AfterValidator(check_id), RefTo("municipalities")]
+OrganisationId = Annotated[str, AfterValidator(check_id), RefTo("organisations")]
+ChartId = Annotated[str, AfterValidator(check_id), RefTo("charts")]
+TermId = Annotated[str, AfterValidator(check_id), RefTo("terms")]

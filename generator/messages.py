@@ -1,0 +1,113 @@
+"""The one table of Norwegian messages shown to editors.
+
+Every message an editor can see is defined here, keyed by a stable code, so that
+wording is reviewed and changed in one place. Templates use ``str.format`` fields.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # Files and encodings
+    "file_empty": "filen er tom; en post trenger minst feltet «id»",
+    "file_too_large": "filen er for stor ({size} byte); grensen er {limit} byte",
+    "file_binary": "filen ser ut til å være binær (inneholder nullbyte), ikke tekst",
+    "file_not_utf8": (
+        "filen er ikke gyldig UTF-8 (ugyldig byte 0x{byte:02x} på linje {line}); "
+        "lagre filen som UTF-8"
+    ),
+    "file_extension": "innholdsfiler må ha endelsen .yml, ikke «{suffix}»",
+    "unknown_kind": "ukjent innholdsmappe «{name}»; gyldige mapper er {valid}",
+    "multiple_documents": (
+        "filen inneholder flere YAML-dokumenter (skilt med ---); én post per fil"
+    ),
+    "top_not_mapping": "toppnivået må være felt på formen «nøkkel: verdi», ikke {found}",
+    "filename_id_mismatch": (
+        "id-en «{id}» må være lik filnavnet uten .yml («{stem}»)"
+    ),
+    "duplicate_id": "id-en «{id}» er allerede brukt i {other}",
+    # YAML syntax
+    "yaml_tab": "tabulator er ikke tillatt i innrykk; bruk mellomrom",
+    "yaml_unclosed_quote": "anførselstegn som ikke er lukket; sett inn det avsluttende tegnet",
+    "yaml_colon": (
+        "kolon på uventet sted; sett teksten i anførselstegn, eller sjekk innrykket"
+    ),
+    "yaml_indent": "feil innrykk; feltene på samme nivå må stå like langt inn",
+    "yaml_expected_colon": "mangler kolon etter nøkkelen, eller innrykket er feil",
+    "yaml_syntax": "ugyldig YAML ({problem})",
+    "yaml_duplicate_key": "nøkkelen «{key}» står to ganger (første gang på linje {first})",
+    "yaml_alias": "ankere og aliaser (& og *) er ikke tillatt i innholdsfiler; skriv verdien ut",
+    "yaml_tag": "YAML-taggen «{tag}» er ikke tillatt i innholdsfiler",
+    "yaml_key_not_text": "nøkler må være tekst",
+    # Schema
+    "missing": "påkrevd felt mangler",
+    "extra_forbidden": "ukjent felt «{key}»{hint}",
+    "string_type": "forventet tekst, fikk {found}{hint}",
+    "int_type": "forventet et heltall, fikk {found}",
+    "float_type": "forventet et tall, fikk {found}",
+    "bool_type": "forventet true eller false, fikk {found}",
+    "list_type": "forventet en liste (linjer som begynner med «- »), fikk {found}",
+    "dict_type": "forventet felt på formen «nøkkel: verdi», fikk {found}",
+    "literal_error": "ugyldig verdi «{value}»; gyldige verdier er {expected}{hint}",
+    "greater_than_equal": "må være minst {limit}",
+    "less_than_equal": "kan ikke være større enn {limit}",
+    "too_short": "må ha minst {limit} element",
+    "string_too_long": "teksten er for lang ({actual} tegn); grensen er {limit} tegn",
+    "too_long": "listen er for lang ({actual} element); grensen er {limit}",
+    "blank": "teksten kan ikke være tom",
+    "id_format": (
+        "ugyldig id «{value}»; bruk bare små bokstaver a–z, tall og bindestrek "
+        "(skriv æ som ae, ø som o og å som a)"
+    ),
+    "date_format": "ugyldig dato «{value}»; skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+    "lines_format": "ugyldig linjeangivelse «{value}»; skriv f.eks. 120 eller 120-135",
+    "url_format": "ugyldig nettadresse «{value}»; den må begynne med https:// eller http://",
+    "percent_range": "en prosentandel må ligge mellom 0 og 100, fikk {value}",
+    "negative_count": "et antall kan ikke være negativt, fikk {value}",
+    "period_order": "sluttdato {end} ligger før startdato {start}",
+    "schema_generic": "ugyldig verdi ({detail})",
+    # Content safety
+    "html_not_allowed": (
+        "HTML er ikke tillatt i tekstfelt («{tag}»); bruk Markdown (se CONTRIBUTING.md)"
+    ),
+    "unsafe_link": "lenken «{url}» er ikke tillatt; bruk https://, http://, mailto: eller #",
+    "external_image": (
+        "bilder fra andre nettsteder er ikke tillatt («{url}»); legg bildet i content/files/"
+    ),
+    # References
+    "unknown_ref": "ukjent {kind} «{value}»{hint}",
+    "wrong_kind_ref": "«{value}» er {actual}, ikke {kind}",
+    "self_ref": "en post kan ikke vise til seg selv",
+    "duplicate_ref": "«{value}» står flere ganger i listen",
+    "did_you_mean": "; mente du «{suggestion}»?",
+    # Strict-mode warnings
+    "warn_number_without_source": "teksten inneholder tall, men ingen kilde (sources)",
+    "warn_measure_unused": "tiltaket er ikke brukt av noen pilot",
+    "warn_municipality_unused": "kommunen er ikke med i noen pilot",
+    "warn_no_sources": "posten har ingen kilder (sources)",
+}
+
+# Readable names for YAML/JSON value types, used in "expected X, got Y".
+TYPE_NAMES: dict[type, str] = {
+    str: "tekst",
+    int: "et heltall",
+    float: "et desimaltall",
+    bool: "true/false",
+    list: "en liste",
+    dict: "en samling felt",
+    type(None): "ingen verdi",
+}
+
+
+def message(code: str, **fields: object) -> str:
+    """Return the Norwegian message for ``code`` with ``fields`` filled in."""
+    return MESSAGES[code].format(**fields)
+
+
+def type_name(value: object) -> str:
+    """Name the YAML type of ``value`` in Norwegian, with the value when short."""
+    name = TYPE_NAMES.get(type(value), type(value).__name__)
+    if isinstance(value, bool):
+        return f"{name} ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"{name} ({value})"
+    return name

@@ -1,0 +1,95 @@
+"""Derive the MkDocs configuration from ``site_config.yml`` (pure data, no MkDocs import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .config import SiteConfig
+from .markup import PROSE_EXTENSIONS
+
+# Structural extensions our own templates use, on top of the prose extensions.
+TEMPLATE_EXTENSIONS: list[Any] = [
+    {"toc": {"permalink": True, "permalink_title": "Lenke til denne delen", "toc_depth": 3}},
+    "attr_list",
+    "md_in_html",
+    "admonition",
+    "pymdownx.details",
+    "pymdownx.superfences",
+]
+
+FEATURES = [
+    "navigation.instant",
+    "navigation.instant.progress",
+    "navigation.tracking",
+    "navigation.tabs",
+    "navigation.top",
+    "navigation.footer",
+    "search.highlight",
+    "content.tooltips",
+]
+
+
+def mkdocs_config(
+    config: SiteConfig,
+    nav: list[dict[str, str]],
+    docs_dir: Path | str,
+    theme_dir: Path | str,
+    site_dir: Path | str | None = None,
+    plugin_options: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The complete MkDocs configuration as a dict (written as ``mkdocs.yml``)."""
+    plugins: list[Any] = [{"search": {"pipeline": ["stopWordFilter", "trimmer"]}}]
+    if plugin_options is not None:
+        plugins.append({"tiltakshefte": plugin_options})
+    result: dict[str, Any] = {
+        "site_name": config.title,
+        "site_url": config.site_url,
+        "site_description": config.description,
+        "repo_url": config.repository.url,
+        "repo_name": "Innholdet på GitHub",
+        "edit_uri": "",
+        "copyright": config.copyright,
+        "docs_dir": str(docs_dir),
+        "use_directory_urls": True,
+        "strict": True,
+        "theme": _theme(config, theme_dir),
+        "plugins": plugins,
+        "markdown_extensions": PROSE_EXTENSIONS + TEMPLATE_EXTENSIONS,
+        "extra_css": ["assets/stylesheets/tiltakshefte.css"],
+        "extra_javascript": ["assets/javascripts/tiltakshefte.js"],
+        "extra": {"generator": False},
+        "nav": nav,
+        "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
+    }
+    if site_dir is not None:
+        result["site_dir"] = str(site_dir)
+    return result
+
+
+def _theme(config: SiteConfig, theme_dir: Path | str) -> dict[str, Any]:
+    palette = config.palette
+    return {
+        "name": "material",
+        "custom_dir": str(theme_dir),
+        "language": config.language,
+        "font": False,
+        "features": FEATURES,
+        "icon": {"repo": "material/github"},
+        "palette": [
+            {
+                "media": "(prefers-color-scheme: light)",
+                "scheme": "default",
+                "primary": palette.primary,
+                "accent": palette.accent,
+                "toggle": {"icon": "material/weather-night", "name": "Bytt til mørk visning"},
+            },
+            {
+                "media": "(prefers-color-scheme: dark)",
+                "scheme": "slate",
+                "primary": palette.primary,
+                "accent": palette.accent,
+                "toggle": {"icon": "material/weather-sunny", "name": "Bytt til lys visning"},
+            },
+        ],
+    }

@@ -1,0 +1,104 @@
+"""Everything the site consists of, in memory, and the engine-free ways to write it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .config import SiteConfig
+from .content import NON_RECORD_DIRS
+from .history import read_history
+from .mkdocs_config import mkdocs_config
+from .pipeline import Project, load_project
+from .render import RenderedPage, navigation, render_pages
+
+
+@dataclass
+class SiteOutput:
+    """Rendered pages, files copied as they are, and generated non-page files."""
+
+    config: SiteConfig
+    pages: list[RenderedPage]
+    static_files: list[tuple[str, Path]] = field(default_factory=list)
+    extra_files: dict[str, str] = field(default_factory=dict)
+
+    def mkdocs_settings(self, docs_dir: Path, theme_dir: Path, site_dir: Path | None,
+                        project_root: str | None, strict: bool = True) -> dict[str, Any]:
+        """MkDocs settings for these pages; with ``project_root``, our plugin is enabled."""
+        plugin = None if project_root is None else {"project": project_root, "strict": strict}
+        settings = mkdocs_config(self.config, navigation(self.config, self.pages), docs_dir,
+                                 theme_dir, site_dir, plugin)
+        settings["strict"] = strict
+        return settings
+
+
+def render_project(project: Project, strict: bool = True, site_url: str | None = None) -> SiteOutput:
+    """Load, check and render the whole project; raises ContentError on problems."""
+    config, site = load_project(project, strict=strict)
+    config = config.with_site_url(site_url)
+    pages = render_pages(site, config, read_history(project.root))
+    return SiteOutput(config, pages, _static_files(project), _extra_files(config))
+
+
+def _static_files(project: Project) -> list[tuple[str, Path]]:
+    files = []
+    for folder in sorted(NON_RECORD_DIRS):
+        base = project.content_dir / folder
+        if base.is_dir():
+            for path in sorted(base.rglob("*")):
+                if path.is_file() and not path.name.startswith("."):
+                    files.append((f"{folder}/{path.relative_to(base).as_posix()}", path))
+    return files
+
+
+def _extra_files(config: SiteConfig) -> dict[str, str]:
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.site_url}sitemap.xml\n"
+    return {"robots.txt": robots}
+
+
+def export(output: SiteOutput, project: Project, target: Path) -> None:
+    """Write ``target/mkdocs.yml`` and ``target/docs/`` for a plain ``mkdocs build``."""
+    docs = target / "docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    docs.mkdir(parents=True)
+    for page in output.pages:
+        _write(docs / page.doc, page.text())
+    for uri, path in output.static_files:
+        (docs / uri).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, docs / uri)
+    for uri, content in output.extra_files.items():
+        _write(docs / uri, content)
+    theme = target / "theme"
+    if theme.exists():
+        shutil.rmtree(theme)
+    shutil.copytree(project.theme_dir, theme)
+    settings = output.mkdocs_settings(Path("docs"), Path("theme"), None, None)
+    settings.pop("site_dir", None)
+    text = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
+    (target / "mkdocs.yml").write_text(text, encoding="utf-8")
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def replace_directory(new: Path, target: Path) -> None:
+    """Put ``new`` in place of ``target`` with renames, so readers never see a mix."""
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    try:
+        new.rename(target)
+    except OSError:
+        if old.exists():
+            old.rename(target)
+        raise
+    if old.exists():
+        shutil.rmtree(old)

@@ -1,0 +1,59 @@
+"""The pure core, end to end: load → validate → resolve → check → render.
+
+Nothing here imports MkDocs; :mod:`generator.mkdocs_adapter` hands the rendered
+pages to MkDocs, and :mod:`generator.export` writes them as plain files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .checks import editorial_warnings
+from .config import SiteConfig, load_site_config
+from .content import load_content
+from .graph import Site, resolve
+from .problems import ContentError, Problem
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders and files of a tiltakshefte project."""
+
+    root: Path
+
+    @property
+    def content_dir(self) -> Path:
+        """``content/``: one YAML record per file."""
+        return self.root / "content"
+
+    @property
+    def theme_dir(self) -> Path:
+        """``theme/``: Material overrides (MkDocs ``custom_dir``)."""
+        return self.root / "theme"
+
+    @property
+    def config_file(self) -> Path:
+        """``site_config.yml``."""
+        return self.root / "site_config.yml"
+
+
+def check_content(project: Project) -> tuple[Site | None, list[Problem]]:
+    """Load, validate and resolve all content; return the site and every problem."""
+    tree = load_content(project.content_dir)
+    site, ref_problems = resolve(tree)
+    problems = tree.problems + ref_problems
+    if not any(p.severity == "error" for p in problems):
+        problems.extend(editorial_warnings(site))
+        return site, sorted(problems)
+    return None, sorted(problems)
+
+
+def load_project(project: Project, strict: bool = True) -> tuple[SiteConfig, Site]:
+    """Load settings and content, raising :class:`ContentError` if anything is wrong."""
+    config = load_site_config(project.config_file)
+    site, problems = check_content(project)
+    failing = [p for p in problems if p.severity == "error" or strict]
+    if site is None or failing:
+        raise ContentError(failing or problems)
+    return config, site

@@ -1,0 +1,175 @@
+"""Render every page in memory as Markdown, from one Jinja template per page type."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from . import vocab
+from .config import SiteConfig
+from .evidence import EVIDENCE_LEVELS, measure_facts
+from .graph import Site, sort_key
+from .history import LastUpdated
+from .markup import escape, escape_markdown, format_number, plain_text, render_markdown
+from .records import KIND_LABELS, Record
+from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_url
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Section id in site_config.yml → (navigation title, docs path).
+SECTIONS: dict[str, tuple[str, str]] = {
+    "home": ("Hjem", "index.md"),
+    "programme": ("Om Jobbvinner", "jobbvinner.md"),
+    "measures": ("Tiltak", "tiltak/index.md"),
+    "pilots": ("Piloter", "piloter/index.md"),
+    "municipalities": ("Kommuner", "kommuner/index.md"),
+    "organisations": ("Organisasjoner", "organisasjoner/index.md"),
+    "sources": ("Kilder", "kilder/index.md"),
+    "glossary": ("Ordliste", GLOSSARY_PAGE),
+    "about": ("Om tiltaksheftet", "om.md"),
+}
+
+RECORD_TEMPLATES = {
+    "pilots": "pilot.md.j2",
+    "municipalities": "municipality.md.j2",
+    "measures": "measure.md.j2",
+    "organisations": "organisation.md.j2",
+    "sources": "source.md.j2",
+    "pages": "page.md.j2",
+}
+
+
+@dataclass
+class RenderedPage:
+    """One page of the site, as Markdown with front matter."""
+
+    doc: str
+    title: str
+    description: str
+    body: str
+    source_file: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The full Markdown file: YAML front matter (JSON-quoted) and body."""
+        front = {"title": escape(self.title), "description": escape(self.description)}
+        front.update(self.meta)
+        lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+        return "---\n" + "\n".join(lines) + "\n---\n\n" + self.body.strip() + "\n"
+
+
+@dataclass
+class Renderer:
+    """Holds the site, settings and Jinja environment while pages are rendered."""
+
+    site: Site
+    config: SiteConfig
+    history: LastUpdated
+    env: Environment = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters.update(
+            md=lambda text: Markup(render_markdown(text)) if text else "",
+            mdesc=lambda text: Markup(escape_markdown(text)),
+            num=format_number,
+            norsort=lambda items, attr=None: sorted(
+                items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),
+        )
+        self.env.globals.update(vocab=vocab, levels=EVIDENCE_LEVELS, labels=KIND_LABELS,
+                                site=self.site, config=self.config, kind_dirs=KIND_DIRS)
+
+    def render(self, template: str, doc: str, **context: Any) -> str:
+        """Render ``template`` for the page at ``doc``."""
+        helpers = self._helpers(doc)
+        return self.env.get_template(template).render(doc=doc, **helpers, **context)
+
+    def _helpers(self, doc: str) -> dict[str, Callable[..., Any]]:
+        def link(kind: str, record_id: str) -> str:
+            return relative_url(doc, record_doc(kind, record_id))
+
+        def link_doc(target: str) -> str:
+            return relative_url(doc, target)
+
+        def name(kind: str, record_id: str) -> str:
+            return self.site.get(kind, record_id).display_name()
+
+        return {"link": link, "link_doc": link_doc, "name": name,
+                "facts": lambda m: measure_facts(self.site, m)}
+
+    def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:
+        """The page for one record."""
+        doc = record_doc(kind, record.id)
+        body = self.render(RECORD_TEMPLATES[kind], doc, record=record,
+                           edit_url=self.edit_url(source_file),
+                           updated=self.history.get(source_file))
+        summary = getattr(record, "summary", None) or getattr(record, "description", None)
+        description = summary if isinstance(summary, str) else record.display_name()
+        meta = {"charts": True} if record.charts else {}
+        return RenderedPage(doc, record.display_name(), plain_text(description, 200), body,
+                            source_file, meta)
+
+    def edit_url(self, source_file: str) -> str:
+        """«Rediger denne siden»: the record's YAML file in the repository's web editor."""
+        repo = self.config.repository
+        return f"{repo.url.rstrip('/')}/edit/{repo.branch}/{source_file}"
+
+
+def render_pages(site: Site, config: SiteConfig, history: LastUpdated) -> list[RenderedPage]:
+    """Every page of the site, rendered in memory."""
+    renderer = Renderer(site, config, history)
+    pages: list[RenderedPage] = []
+    for kind in RECORD_TEMPLATES:
+        for item in site.items.get(kind, {}).values():
+            source_file = "content/" + item.raw.file.removeprefix("content/")
+            pages.append(renderer.record_page(kind, item.record, source_file))
+    pages.extend(_section_pages(renderer))
+    return pages
+
+
+def _section_pages(renderer: Renderer) -> list[RenderedPage]:
+    site, description = renderer.site, renderer.config.description
+    pages = [
+        RenderedPage("index.md", renderer.config.title, description,
+                     renderer.render("home.md.j2", "index.md")),
+        RenderedPage(GLOSSARY_PAGE, "Ordliste", "Forklaring av ord og forkortelser i tiltaksheftet.",
+                     renderer.render("glossary.md.j2", GLOSSARY_PAGE, terms=site.all("terms"))),
+        RenderedPage("om.md", "Om tiltaksheftet",
+                     "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
+                     renderer.render("about.md.j2", "om.md")),
+    ]
+    for kind, title, text in (
+        ("measures", "Tiltak", "Alle tiltakene fra Jobbvinner-pilotene, med målgrupper og mål."),
+        ("pilots", "Piloter", "De seks Jobbvinner-pilotene sammenlignet."),
+        ("municipalities", "Kommuner", "Kommunene som deltok i Jobbvinner-pilotene, etter fylke."),
+        ("organisations", "Organisasjoner", "Organisasjonene bak og rundt Jobbvinner."),
+        ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
+    ):
+        doc = index_doc(kind)
+        body = renderer.render(f"index_{kind}.md.j2", doc)
+        pages.append(RenderedPage(doc, title, text, body))
+    return pages
+
+
+def navigation(config: SiteConfig, pages: list[RenderedPage]) -> list[dict[str, str]]:
+    """The MkDocs ``nav``: the configured sections that exist, in the configured order."""
+    existing = {page.doc for page in pages}
+    nav = []
+    for section in config.navigation:
+        title, doc = SECTIONS[section]
+        if doc in existing:
+            nav.append({title: doc})
+    return nav

@@ -1,0 +1,48 @@
+"""Where each record's page lives, and relative URLs between pages."""
+
+from __future__ import annotations
+
+import posixpath
+
+# Folder (and URL segment) for each kind's pages, in Norwegian.
+KIND_DIRS: dict[str, str] = {
+    "pilots": "piloter",
+    "municipalities": "kommuner",
+    "measures": "tiltak",
+    "organisations": "organisasjoner",
+    "sources": "kilder",
+}
+GLOSSARY_PAGE = "ordliste.md"
+
+
+def record_doc(kind: str, record_id: str) -> str:
+    """The docs path of a record's page, e.g. ``tiltak/mentorordning.md``."""
+    if kind == "terms":
+        return f"{GLOSSARY_PAGE}#{record_id}"
+    if kind == "pages":
+        return f"{record_id}.md"
+    return f"{KIND_DIRS[kind]}/{record_id}.md"
+
+
+def index_doc(kind: str) -> str:
+    """The docs path of a kind's overview page."""
+    return f"{KIND_DIRS[kind]}/index.md"
+
+
+def doc_url(doc: str) -> str:
+    """The site URL path (directory URLs) of a docs path: ``tiltak/x.md`` → ``tiltak/x/``."""
+    path, _, anchor = doc.partition("#")
+    if path.endswith("index.md"):
+        url = path[: -len("index.md")]
+    else:
+        url = path[: -len(".md")] + "/"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def relative_url(from_doc: str, to_doc: str) -> str:
+    """A relative URL from the page of ``from_doc`` to the page of ``to_doc``."""
+    path, _, anchor = doc_url(to_doc).partition("#")
+    here = doc_url(from_doc).rstrip("/")
+    rel = posixpath.relpath("/" + path, "/" + here)
+    rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{anchor}" if anchor else "")

@@ -1,0 +1,146 @@
+"""Shared fixtures: small content trees, a real build of the real site, a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+BASE_PATH = "/tiltakshefte/"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+SITE_CONFIG = """\
+title: Testside
+description: En liten testside.
+site_url: https://example.org/tiltakshefte/
+repository:
+  url: https://github.com/example/tiltakshefte
+copyright: Test
+navigation: [home, measures, pilots, municipalities, organisations, sources, glossary, about]
+"""
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write a project: ``site_config.yml``, an empty theme, and the given content files."""
+    (root / "content").mkdir(parents=True, exist_ok=True)
+    if not (root / "site_config.yml").exists():
+        (root / "site_config.yml").write_text(SITE_CONFIG, encoding="utf-8")
+    if not (root / "theme").exists():
+        shutil.copytree(ROOT / "theme", root / "theme")
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def tree(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Factory: ``tree({"content/measures/x.yml": "..."})`` returns a project folder."""
+    return functools.partial(write_tree, tmp_path / "project")
+
+
+@pytest.fixture
+def real_copy(tmp_path: Path) -> Path:
+    """A copy of the real project (content, theme, settings) that a test may change."""
+    target = tmp_path / "real"
+    target.mkdir()
+    for name in ("content", "theme"):
+        shutil.copytree(ROOT / name, target / name)
+    shutil.copy(ROOT / "site_config.yml", target / "site_config.yml")
+    return target
+
+
+def free_port() -> int:
+    """A TCP port on the loopback interface that nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+class SiteServer:
+    """Serves a folder on loopback, with the site under ``BASE_PATH`` like GitHub Pages."""
+
+    def __init__(self, root: Path, port: int) -> None:
+        handler = functools.partial(_QuietHandler, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.port = port
+        self.root = root
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """The site's base URL."""
+        return f"http://127.0.0.1:{self.port}{BASE_PATH}"
+
+    def __enter__(self) -> SiteServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    """The real site, built once with ``site_url`` on a loopback port, served under a sub-path."""
+    from generator.cli import main
+
+    port = free_port()
+    serve_root = tmp_path_factory.mktemp("serve")
+    out = serve_root / BASE_PATH.strip("/")
+    code = main(["--project", str(ROOT), "build", "--output", str(out),
+                 "--site-url", f"http://127.0.0.1:{port}{BASE_PATH}"])
+    assert code == 0
+    with SiteServer(serve_root, port) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def site_dir(built_site: SiteServer) -> Path:
+    """The folder holding the built real site."""
+    return built_site.root / BASE_PATH.strip("/")
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """Debian's Chromium driven by Playwright. Fails (never skips) when Chromium is missing."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Chromium mangler: kjør `make test` (installerer den)"
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    """A fresh page that records console errors and failed requests."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.console_errors = []  # type: ignore[attr-defined]
+    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
+    tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+    yield tab
+    context.close()

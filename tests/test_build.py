@@ -1,0 +1,88 @@
+"""A real build of the real content, checked file by file."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import BASE_PATH
+
+from generator.output import render_project
+from generator.pipeline import Project
+
+
+def html_files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.html"))
+
+
+def test_record_pages_and_overviews_exist(site_dir: Path) -> None:
+    for path in ("index.html", "tiltak/index.html", "piloter/index.html", "kommuner/index.html",
+                 "organisasjoner/index.html", "kilder/index.html", "ordliste/index.html",
+                 "om/index.html", "piloter/mentor/index.html", "kommuner/trondheim/index.html",
+                 "tiltak/mentorordning/index.html", "tiltak/mentorutdanning/index.html",
+                 "organisasjoner/ks/index.html", "organisasjoner/ntnu/index.html",
+                 "organisasjoner/nsf/index.html", "kilder/tfou-2020-7/index.html",
+                 "404.html", "sitemap.xml", "robots.txt"):
+        assert (site_dir / path).is_file(), path
+
+
+def test_every_page_has_title_description_and_norwegian_lang(site_dir: Path) -> None:
+    for name in html_files(site_dir):
+        text = (site_dir / name).read_text(encoding="utf-8")
+        assert '<html lang="nb"' in text, name
+        assert re.search(r"<title>[^<]{3,}</title>", text), name
+        assert re.search(r'<meta name="description" content="[^"]{10,}">', text), name
+
+
+def test_record_pages_are_not_listed_in_navigation(site_dir: Path) -> None:
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert 'href="tiltak/"' in home
+    assert "tiltak/mentorordning/" not in home.split('<div class="md-content"')[0]
+
+
+def test_pages_link_both_ways(site_dir: Path) -> None:
+    measure = (site_dir / "tiltak/mentorordning/index.html").read_text(encoding="utf-8")
+    pilot = (site_dir / "piloter/mentor/index.html").read_text(encoding="utf-8")
+    municipality = (site_dir / "kommuner/trondheim/index.html").read_text(encoding="utf-8")
+    assert 'href="../../piloter/mentor/"' in measure
+    assert 'href="../../tiltak/mentorordning/"' in pilot
+    assert 'href="../../kommuner/trondheim/"' in pilot
+    assert 'href="../../piloter/mentor/"' in municipality
+
+
+def test_record_page_has_edit_link_to_its_yaml(site_dir: Path) -> None:
+    page = (site_dir / "tiltak/mentorordning/index.html").read_text(encoding="utf-8")
+    assert "/edit/main/content/measures/mentorordning.yml" in page
+    assert "Rediger denne siden" in page
+
+
+def test_no_external_fonts_and_search_settings(site_dir: Path) -> None:
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in home and "fonts.gstatic" not in home
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', home, re.S)
+    assert config is not None
+    index = (site_dir / "search/search_index.json").read_text(encoding="utf-8")
+    assert '"lang":["no"]' in index.replace(" ", "")
+    assert '"pipeline":["stopWordFilter","trimmer"]' in index.replace(" ", "")
+
+
+def test_404_page_uses_absolute_asset_urls(site_dir: Path) -> None:
+    page = (site_dir / "404.html").read_text(encoding="utf-8")
+    assert f'href="{BASE_PATH}assets/stylesheets/' in page or "127.0.0.1" in page
+    assert 'href="assets/' not in page
+
+
+def test_export_builds_the_same_site_with_plain_mkdocs(tmp_path: Path, site_dir: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "export"
+    site = render_project(Project(root), site_url="https://example.org/tiltakshefte/")
+    from generator.output import export
+
+    export(site, Project(root), out)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f",
+                             str(out / "mkdocs.yml"), "-d", str(tmp_path / "plain")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert html_files(tmp_path / "plain") == html_files(site_dir)

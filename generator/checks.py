@@ -29,7 +29,7 @@ def editorial_warnings(site: Site) -> list[Problem]:
 
 def _record_warnings(site: Site, item: Loaded) -> Iterator[Problem]:
     record = item.record
-    if item.kind not in ("terms", "sources") and not record.sources:
+    if item.kind not in ("terms", "sources", "datasets") and not record.sources:
         yield _warning(item, ("id",), "warn_no_sources")
     if isinstance(record, Measure) and record.id not in site.measure_uses:
         yield _warning(item, ("id",), "warn_measure_unused")

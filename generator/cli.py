@@ -73,7 +73,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     project = args.project.resolve()
     if not (project / "site_config.yml").is_file():
-        raise UsageError(f"finner ikke site_config.yml i {project}; kjør kommandoen i prosjektmappen")
+        raise UsageError(
+            f"finner ikke site_config.yml i {project}; kjør kommandoen i prosjektmappen")
     handler = getattr(commands, f"run_{args.command}")
     return int(handler(project, args))
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import tempfile
 import sys
+import tempfile
 from pathlib import Path
 
 from .pipeline import Project, check_content

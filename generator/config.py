@@ -18,7 +18,7 @@ SITE_URL_ENV = "TILTAKSHEFTE_SITE_URL"
 
 Section = Literal[
     "home", "programme", "measures", "pilots", "municipalities", "organisations",
-    "numbers", "sources", "glossary", "about",
+    "numbers", "opendata", "sources", "glossary", "about",
 ]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .kinds import KINDS
 from .loader import RawRecord, load_file
 from .messages import message
 from .problems import Problem
-from .records import KINDS
 from .validate import Loaded, validate_record
 
 # Folders under content/ that hold files other than records (downloads, images).
@@ -61,6 +61,8 @@ def load_content(content_dir: Path) -> ContentTree:
         if raw is None:
             continue
         tree.parsed.append((kind, raw))
+        if isinstance(raw.data.get("id"), str):  # a mismatched id is reported once, not per link
+            tree.ids[kind].add(raw.data["id"])
         item, record_problems = validate_record(kind, KINDS[kind], raw, path.stem)
         tree.problems.extend(record_problems)
         if item is not None:

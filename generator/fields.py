@@ -28,7 +28,7 @@ MAX_LIST = 500
 _CODE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`", re.S)
 _TAG = re.compile(r"</?[A-Za-z!?][^>\s]*")
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>")
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^\s>]*)")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]*)")
 _SAFE_SCHEMES = ("https://", "http://", "mailto:", "#")
@@ -87,6 +87,14 @@ def check_url(value: str) -> str:
     return value
 
 
+def check_plain_text(value: str) -> str:
+    """Plain-text fields (names, titles) may not contain HTML tags either."""
+    tag = _TAG.search(value)
+    if tag:
+        raise _error("html_not_allowed", tag=tag.group(0) + ">")
+    return value
+
+
 def check_markdown_safety(value: str) -> str:
     """Enforce the content-safety policy on a Markdown field.
 
@@ -108,6 +116,8 @@ def check_markdown_safety(value: str) -> str:
 
 
 def _check_link(url: str) -> None:
+    if url.count(")") > url.count("("):  # the link's own closing parenthesis
+        url = url[: url.rindex(")")]
     has_scheme = re.match(r"\s*[a-zA-Z][a-zA-Z0-9+.-]*:", url)
     if has_scheme and not url.lower().lstrip().startswith(_SAFE_SCHEMES):
         raise _error("unsafe_link", url=url)
@@ -120,7 +130,12 @@ def described(text: str) -> object:
     return Field(description=text)
 
 
-Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(check_not_blank)]
+Text = Annotated[
+    str,
+    Field(max_length=MAX_TEXT),
+    AfterValidator(check_not_blank),
+    AfterValidator(check_plain_text),
+]
 Markdown = Annotated[
     str,
     Field(max_length=MAX_MARKDOWN),

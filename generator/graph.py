@@ -13,8 +13,10 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .fields import RefTo
 from .content import ContentTree
+from .datasets import Chart, Dataset
+from .fields import ID_PATTERN, RefTo
+from .kinds import KINDS
 from .loader import KeyPath, RawRecord, format_path
 from .messages import message
 from .problems import Problem
@@ -27,7 +29,6 @@ from .records import (
     Participant,
     Partner,
     Pilot,
-    KINDS,
     Record,
     Source,
 )
@@ -48,6 +49,7 @@ class Site:
     related: dict[str, list[str]] = field(default_factory=dict)
     municipality_measures: dict[str, list[tuple[Pilot, MeasureUse]]] = field(default_factory=dict)
     chart_ids: set[str] = field(default_factory=set)
+    charts: dict[str, tuple[Dataset, Chart]] = field(default_factory=dict)
 
     def all(self, kind: str) -> list[Record]:
         """Every record of ``kind``, sorted by display name (Norwegian order)."""
@@ -145,20 +147,45 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9-]", "", text)
 
 
-def resolve(tree: ContentTree, chart_ids: set[str] | None = None) -> tuple[Site, list[Problem]]:
+def resolve(tree: ContentTree) -> tuple[Site, list[Problem]]:
     """Check every reference and build back-links; return the site and any problems."""
     items: dict[str, dict[str, Loaded]] = defaultdict(dict)
     for item in tree.loaded:
         items[item.kind][item.record.id] = item
-    site = Site(dict(items), chart_ids=set(chart_ids or ()))
+    site = Site(dict(items))
+    problems = _collect_charts(site, tree)
     known = {kind: set(ids) for kind, ids in tree.ids.items()}
     known["charts"] = site.chart_ids
-    problems: list[Problem] = []
     for kind, raw in tree.parsed:
         problems.extend(_check_refs(known, kind, raw))
     if not problems and not tree.problems:
         _build_backlinks(site)
     return site, problems
+
+
+def _collect_charts(site: Site, tree: ContentTree) -> list[Problem]:
+    """Register every chart spec by id; a chart id used twice is an error."""
+    problems: list[Problem] = []
+    where: dict[str, str] = {}
+    for kind, raw in tree.parsed:
+        specs = raw.data.get("chart_specs") if kind == "datasets" else None
+        for index, spec in enumerate(specs if isinstance(specs, list) else []):
+            chart_id = spec.get("id") if isinstance(spec, dict) else None
+            if not isinstance(chart_id, str):
+                continue
+            if chart_id in where:
+                line, col = raw.position(("chart_specs", index, "id"))
+                text = message("duplicate_chart", id=chart_id, other=where[chart_id])
+                problems.append(Problem(raw.file, line, col,
+                                        format_path(("chart_specs", index, "id")), text))
+            where.setdefault(chart_id, raw.file)
+            site.chart_ids.add(chart_id)
+    for item in site.items.get("datasets", {}).values():
+        dataset = item.record
+        assert isinstance(dataset, Dataset)
+        for chart in dataset.chart_specs:
+            site.charts.setdefault(chart.id, (dataset, chart))
+    return problems
 
 
 def _check_refs(known: dict[str, set[str]], kind: str, raw: RawRecord) -> list[Problem]:
@@ -192,7 +219,7 @@ def _ref_problem(known: dict[str, set[str]], kind: str, value: str, is_self: boo
 
 
 def _suggest(value: str, known: set[str]) -> str:
-    folded = {fold(k): k for k in known}
+    folded = {fold(k): k for k in known if ID_PATTERN.fullmatch(k)}
     if fold(value) in folded:
         return message("did_you_mean", suggestion=folded[fold(value)])
     match = difflib.get_close_matches(fold(value), list(folded), n=1, cutoff=0.6)

@@ -168,7 +168,7 @@ def _pos(node: yaml.Node) -> tuple[int, int]:
 def _scalar(node: yaml.Node) -> Any:
     """Resolve a scalar with YAML 1.2 core rules (plain scalars only)."""
     value = str(node.value)
-    if node.style:  # quoted or block scalar: always text
+    if getattr(node, "style", None):  # quoted or block scalar: always text
         return value
     if value in _NULL:
         return None
@@ -194,6 +194,8 @@ def _separator_line(text: str, before: int) -> int:
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    if "quoted scalar" in (exc.context or "") and exc.context_mark:
+        mark = exc.context_mark  # point at the opening quote, not the end of the file
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.splitlines()
     at = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""

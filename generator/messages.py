@@ -65,6 +65,10 @@ MESSAGES: dict[str, str] = {
     "negative_count": "et antall kan ikke være negativt, fikk {value}",
     "period_order": "sluttdato {end} ligger før startdato {start}",
     "schema_generic": "ugyldig verdi ({detail})",
+    "column_lengths": "kolonnene har ulikt antall verdier ({detail}); alle må ha like mange",
+    "column_number": "kolonnen «{column}» skal ha tall, fikk «{value}»",
+    "unknown_column": "ukjent kolonne «{key}»; kolonnene i datasettet er {valid}",
+    "duplicate_chart": "diagram-id-en «{id}» er allerede brukt i {other}",
     # Content safety
     "html_not_allowed": (
         "HTML er ikke tillatt i tekstfelt («{tag}»); bruk Markdown (se CONTRIBUTING.md)"

@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from mkdocs.config import config_options as opt
+from mkdocs.config import load_config
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
@@ -30,12 +30,12 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 log = logging.getLogger("mkdocs.plugins.tiltakshefte")
 
 
-class _PluginConfig(Config):
+class _PluginConfig(Config):  # type: ignore[no-untyped-call]
     project = opt.Type(str, default=".")
     strict = opt.Type(bool, default=True)
 
 
-class TiltakshefttePlugin(BasePlugin[_PluginConfig]):
+class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped-call]
     """Adds the generated pages and files to MkDocs' file collection."""
 
     prepared: SiteOutput | None = None

@@ -57,10 +57,14 @@ def mkdocs_config(
         "plugins": plugins,
         "markdown_extensions": PROSE_EXTENSIONS + TEMPLATE_EXTENSIONS,
         "extra_css": ["assets/stylesheets/tiltakshefte.css"],
-        "extra_javascript": ["assets/javascripts/tiltakshefte.js"],
+        "extra_javascript": ["assets/javascripts/tiltakshefte.js",
+                             "assets/javascripts/catalogue.js"],
         "extra": {"generator": False},
         "nav": nav,
-        "validation": {"nav": {"omitted_files": "ignore"}, "links": {"unrecognized_links": "ignore"}},
+        "validation": {
+            "nav": {"omitted_files": "ignore"},
+            "links": {"unrecognized_links": "ignore"},
+        },
     }
     if site_dir is not None:
         result["site_dir"] = str(site_dir)

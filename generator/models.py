@@ -6,25 +6,19 @@ Field descriptions are in Norwegian: they are what editors see in the JSON Schem
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .fields import (
     MAX_LIST,
-    ChartId,
     Id,
     LineRange,
     Markdown,
-    MeasureId,
-    MunicipalityId,
-    OrganisationId,
     PartialDate,
     SourceId,
-    TermId,
     Text,
-    Url,
 )
 from .messages import message
 from .vocab import (
@@ -38,14 +32,24 @@ from .vocab import (
     TARGET_GROUPS,
 )
 
-TargetGroup = Literal[tuple(TARGET_GROUPS)]  # type: ignore[valid-type]
-Aim = Literal[tuple(AIMS)]  # type: ignore[valid-type]
-ResourceNeed = Literal[tuple(RESOURCE_NEEDS)]  # type: ignore[valid-type]
-OrganisationKind = Literal[tuple(ORGANISATION_KINDS)]  # type: ignore[valid-type]
-SourceKind = Literal[tuple(SOURCE_KINDS)]  # type: ignore[valid-type]
-GoalKind = Literal[tuple(GOAL_KINDS)]  # type: ignore[valid-type]
-RecommendationBy = Literal[tuple(RECOMMENDATION_BY)]  # type: ignore[valid-type]
-County = Literal[tuple(COUNTIES)]  # type: ignore[valid-type]
+if TYPE_CHECKING:  # the vocabularies are data; to the type checker they are text
+    TargetGroup: TypeAlias = str
+    Aim: TypeAlias = str
+    ResourceNeed: TypeAlias = str
+    OrganisationKind: TypeAlias = str
+    SourceKind: TypeAlias = str
+    GoalKind: TypeAlias = str
+    RecommendationBy: TypeAlias = str
+    County: TypeAlias = str
+else:
+    TargetGroup = Literal[tuple(TARGET_GROUPS)]
+    Aim = Literal[tuple(AIMS)]
+    ResourceNeed = Literal[tuple(RESOURCE_NEEDS)]
+    OrganisationKind = Literal[tuple(ORGANISATION_KINDS)]
+    SourceKind = Literal[tuple(SOURCE_KINDS)]
+    GoalKind = Literal[tuple(GOAL_KINDS)]
+    RecommendationBy = Literal[tuple(RECOMMENDATION_BY)]
+    County = Literal[tuple(COUNTIES)]
 
 PERCENT_UNITS = {"prosent", "%"}
 SIGNED_UNITS = {"endring", "prosentpoeng", "kr", "kroner", "mill. kr"}

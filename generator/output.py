@@ -14,6 +14,7 @@ from .config import SiteConfig
 from .content import NON_RECORD_DIRS
 from .history import read_history
 from .mkdocs_config import mkdocs_config
+from .opendata import open_data_files
 from .pipeline import Project, load_project
 from .render import RenderedPage, navigation, render_pages
 
@@ -37,12 +38,16 @@ class SiteOutput:
         return settings
 
 
-def render_project(project: Project, strict: bool = True, site_url: str | None = None) -> SiteOutput:
+def render_project(
+    project: Project, strict: bool = True, site_url: str | None = None
+) -> SiteOutput:
     """Load, check and render the whole project; raises ContentError on problems."""
     config, site = load_project(project, strict=strict)
     config = config.with_site_url(site_url)
     pages = render_pages(site, config, read_history(project.root))
-    return SiteOutput(config, pages, _static_files(project), _extra_files(config))
+    extra = _extra_files(config)
+    extra.update(open_data_files(site, config))
+    return SiteOutput(config, pages, _static_files(project), extra)
 
 
 def _static_files(project: Project) -> list[tuple[str, Path]]:

@@ -42,7 +42,7 @@ def check_content(project: Project) -> tuple[Site | None, list[Problem]]:
     """Load, validate and resolve all content; return the site and every problem."""
     tree = load_content(project.content_dir)
     site, ref_problems = resolve(tree)
-    problems = tree.problems + ref_problems
+    problems = _merge(tree.problems, ref_problems)
     if not any(p.severity == "error" for p in problems):
         problems.extend(editorial_warnings(site))
         return site, sorted(problems)
@@ -57,3 +57,12 @@ def load_project(project: Project, strict: bool = True) -> tuple[SiteConfig, Sit
     if site is None or failing:
         raise ContentError(failing or problems)
     return config, site
+
+
+def _merge(schema: list[Problem], references: list[Problem]) -> list[Problem]:
+    """Combine schema and reference problems; for a malformed id keep the reference message,
+    which says the same and suggests the right id."""
+    referenced = {(p.file, p.path) for p in references}
+    kept = [p for p in schema
+            if not (p.message.startswith("ugyldig id") and (p.file, p.path) in referenced)]
+    return kept + references

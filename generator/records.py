@@ -6,6 +6,7 @@ from pydantic import Field
 
 from .fields import (
     ChartId,
+    Markdown,
     MeasureId,
     MunicipalityId,
     OrganisationId,
@@ -13,8 +14,8 @@ from .fields import (
     TermId,
     Text,
     Url,
-    Markdown,
 )
+from .loader import KeyPath
 from .models import (
     Aim,
     County,
@@ -28,9 +29,9 @@ from .models import (
     RecommendationBy,
     ResourceNeed,
     Section,
+    Sourced,
     SourceKind,
     SourceRef,
-    Sourced,
     Strict,
     TargetGroup,
     _list,
@@ -44,6 +45,10 @@ class Record(Strict):
     sources: list[SourceRef] = _list("Kildene posten bygger på.")
     charts: list[ChartId] = _list("Id-er til diagrammer som vises på siden.")
     discrepancies: list[Discrepancy] = _list("Steder der kildene er uenige.")
+
+    def extra_checks(self) -> list[tuple[KeyPath, str]]:
+        """Checks that need the whole record; each is a key path and a message."""
+        return []
 
     def display_name(self) -> str:
         """The name shown as the page title and in links."""
@@ -200,9 +205,13 @@ class Source(Record):
 
     title: Text = Field(description="Tittel.")
     kind: SourceKind = Field(description="Type kilde.")
-    series: Text | None = Field(default=None, description="Serie og nummer, f.eks. «TFoU-rapport 2020:7».")
+    series: Text | None = Field(
+        default=None, description="Serie og nummer, f.eks. «TFoU-rapport 2020:7»."
+    )
     publisher: Text | None = Field(default=None, description="Utgiver.")
-    author_role: Text | None = Field(default=None, description="Forfatter som rolle eller institusjon.")
+    author_role: Text | None = Field(
+        default=None, description="Forfatter som rolle eller institusjon."
+    )
     place: Text | None = Field(default=None, description="Utgivelsessted.")
     date: PartialDate = Field(description="Utgivelsesdato: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.")
     url: Url | None = Field(default=None, description="Nettadresse der kilden finnes.")
@@ -232,16 +241,6 @@ class Page(Record):
     organisations: list[OrganisationId] = _list("Organisasjoner siden viser til.")
     municipalities: list[MunicipalityId] = _list("Kommuner siden viser til.")
 
-
-KINDS: dict[str, type[Record]] = {
-    "pilots": Pilot,
-    "municipalities": Municipality,
-    "measures": Measure,
-    "organisations": Organisation,
-    "sources": Source,
-    "terms": Term,
-    "pages": Page,
-}
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
     "pilots": ("en pilot", "piloten"),

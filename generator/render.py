@@ -12,13 +12,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import vocab
+from .charts import figure, safe_json
 from .config import SiteConfig
-from .evidence import EVIDENCE_LEVELS, measure_facts
+from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .markup import escape, escape_markdown, format_number, plain_text, render_markdown
-from .records import KIND_LABELS, Record
-from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_url
+from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
+from .records import KIND_LABELS, Event, Pilot, Record
+from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -30,6 +32,8 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "pilots": ("Piloter", "piloter/index.md"),
     "municipalities": ("Kommuner", "kommuner/index.md"),
     "organisations": ("Organisasjoner", "organisasjoner/index.md"),
+    "numbers": ("Tall og resultater", "tall.md"),
+    "opendata": ("Åpne data", "apne-data.md"),
     "sources": ("Kilder", "kilder/index.md"),
     "glossary": ("Ordliste", GLOSSARY_PAGE),
     "about": ("Om tiltaksheftet", "om.md"),
@@ -90,7 +94,9 @@ class Renderer:
                 items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),
         )
         self.env.globals.update(vocab=vocab, levels=EVIDENCE_LEVELS, labels=KIND_LABELS,
-                                site=self.site, config=self.config, kind_dirs=KIND_DIRS)
+                                site=self.site, config=self.config, kind_dirs=KIND_DIRS,
+                                catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
+                                data_licence=DATA_LICENCE)
 
     def render(self, template: str, doc: str, **context: Any) -> str:
         """Render ``template`` for the page at ``doc``."""
@@ -107,8 +113,15 @@ class Renderer:
         def name(kind: str, record_id: str) -> str:
             return self.site.get(kind, record_id).display_name()
 
-        return {"link": link, "link_doc": link_doc, "name": name,
-                "facts": lambda m: measure_facts(self.site, m)}
+        def asset(path: str) -> str:
+            return relative_file(doc, path)
+
+        def chart_figure(chart_id: str) -> Markup:
+            dataset, chart = self.site.charts[chart_id]
+            return Markup(safe_json(figure(dataset, chart)))
+
+        return {"link": link, "link_doc": link_doc, "name": name, "asset": asset,
+                "chart_figure": chart_figure, "facts": lambda m: measure_facts(self.site, m)}
 
     def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:
         """The page for one record."""
@@ -145,8 +158,21 @@ def _section_pages(renderer: Renderer) -> list[RenderedPage]:
     pages = [
         RenderedPage("index.md", renderer.config.title, description,
                      renderer.render("home.md.j2", "index.md")),
-        RenderedPage(GLOSSARY_PAGE, "Ordliste", "Forklaring av ord og forkortelser i tiltaksheftet.",
+        RenderedPage(GLOSSARY_PAGE, "Ordliste",
+                     "Forklaring av ord og forkortelser i tiltaksheftet.",
                      renderer.render("glossary.md.j2", GLOSSARY_PAGE, terms=site.all("terms"))),
+        RenderedPage("tall.md", "Tall og resultater",
+                     "Diagrammer og tabeller med tallene fra Jobbvinner-rapportene.",
+                     renderer.render("numbers.md.j2", "tall.md"), meta={"charts": True}),
+        RenderedPage("apne-data.md", "Åpne data",
+                     "Alle datasett og hele katalogen som CSV og JSON, med lisens og felt.",
+                     renderer.render("opendata.md.j2", "apne-data.md")),
+        RenderedPage("tiltak/sammenlign.md", "Sammenlign tiltak",
+                     "Velg to eller tre tiltak og se dem side om side.",
+                     renderer.render("compare.md.j2", "tiltak/sammenlign.md")),
+        RenderedPage("tiltak/hefte.md", "Hele tiltaksheftet",
+                     "Alle tiltakene i ett dokument, til utskrift.",
+                     renderer.render("booklet.md.j2", "tiltak/hefte.md")),
         RenderedPage("om.md", "Om tiltaksheftet",
                      "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
                      renderer.render("about.md.j2", "om.md")),
@@ -159,7 +185,10 @@ def _section_pages(renderer: Renderer) -> list[RenderedPage]:
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
         doc = index_doc(kind)
-        body = renderer.render(f"index_{kind}.md.j2", doc)
+        extra = catalogue_context(site) if kind == "measures" else {}
+        if kind == "pilots":
+            extra = {"timeline": timeline(site)}
+        body = renderer.render(f"index_{kind}.md.j2", doc, **extra)
         pages.append(RenderedPage(doc, title, text, body))
     return pages
 
@@ -173,3 +202,41 @@ def navigation(config: SiteConfig, pages: list[RenderedPage]) -> list[dict[str, 
         if doc in existing:
             nav.append({title: doc})
     return nav
+
+
+def catalogue_context(site: Site) -> dict[str, Any]:
+    """Facets for the measures overview: (name, title, [(value, label)]) in display order."""
+    pilots = site.pilots()
+    county_ids: set[str] = set()
+    for pilot in pilots:
+        county_ids.update(pilot.counties)
+
+    def counties_of(facts: MeasureFacts) -> list[str]:
+        found = {c for p in pilots if p.id in facts.pilots for c in p.counties}
+        return sorted(found)
+
+    facets = [
+        ("target_groups", "Målgruppe", list(vocab.TARGET_GROUPS.items())),
+        ("aims", "Mål", list(vocab.AIMS.items())),
+        ("pilots", "Pilot", [(p.id, p.name) for p in pilots]),
+        ("counties", "Fylke", [(c, vocab.COUNTIES[c]) for c in vocab.COUNTIES if c in county_ids]),
+        ("evidence", "Kunnskapsgrunnlag",
+         [(str(level), label) for level, (label, _) in EVIDENCE_LEVELS.items()]),
+        ("resource_need", "Ressursbehov", list(vocab.RESOURCE_NEEDS.items())),
+    ]
+    return {"facets": facets, "counties_of": counties_of}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event in the all-pilots timeline."""
+
+    year: str
+    event: Event
+    pilot: Pilot
+
+
+def timeline(site: Site) -> list[TimelineEntry]:
+    """Every pilot's events, by date."""
+    entries = [TimelineEntry(e.date[:4], e, p) for p in site.pilots() for e in p.events]
+    return sorted(entries, key=lambda t: (t.event.date, t.pilot.name))

@@ -10,7 +10,8 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from .records import KINDS, Record
+from .kinds import KINDS
+from .records import Record
 
 # CLI names (singular, English) → content folder.
 KIND_FOLDERS: dict[str, str] = {
@@ -21,6 +22,7 @@ KIND_FOLDERS: dict[str, str] = {
     "source": "sources",
     "term": "terms",
     "page": "pages",
+    "dataset": "datasets",
 }
 
 

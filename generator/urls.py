@@ -21,6 +21,8 @@ def record_doc(kind: str, record_id: str) -> str:
         return f"{GLOSSARY_PAGE}#{record_id}"
     if kind == "pages":
         return f"{record_id}.md"
+    if kind == "datasets":
+        return f"tall.md#datasett-{record_id}"
     return f"{KIND_DIRS[kind]}/{record_id}.md"
 
 
@@ -32,10 +34,7 @@ def index_doc(kind: str) -> str:
 def doc_url(doc: str) -> str:
     """The site URL path (directory URLs) of a docs path: ``tiltak/x.md`` → ``tiltak/x/``."""
     path, _, anchor = doc.partition("#")
-    if path.endswith("index.md"):
-        url = path[: -len("index.md")]
-    else:
-        url = path[: -len(".md")] + "/"
+    url = path[: -len("index.md")] if path.endswith("index.md") else path[: -len(".md")] + "/"
     return url + (f"#{anchor}" if anchor else "")
 
 
@@ -46,3 +45,9 @@ def relative_url(from_doc: str, to_doc: str) -> str:
     rel = posixpath.relpath("/" + path, "/" + here)
     rel = "./" if rel == "." else rel + "/"
     return rel + (f"#{anchor}" if anchor else "")
+
+
+def relative_file(from_doc: str, target: str) -> str:
+    """A relative URL from the page of ``from_doc`` to a file such as ``assets/x.js``."""
+    here = doc_url(from_doc).rstrip("/")
+    return posixpath.relpath("/" + target, "/" + here)

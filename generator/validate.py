@@ -48,6 +48,10 @@ def validate_record(
         record = model.model_validate(raw.data)
     except ValidationError as exc:
         problems = translate_errors(exc, model, raw)
+    if record is not None:
+        for path, text in record.extra_checks():
+            line, col = raw.position(path)
+            problems.append(Problem(raw.file, line, col, format_path(path), text))
     raw_id = raw.data.get("id")
     if isinstance(raw_id, str) and raw_id != stem:
         line, col = raw.position(("id",))
@@ -104,7 +108,8 @@ def _message_for(error: Any, model: type[BaseModel], path: KeyPath) -> str:
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         shown = ", ".join(f"«{v}»" for v in expected)
-        return message("literal_error", value=value, expected=shown, hint=_hint(str(value), expected))
+        hint = _hint(str(value), expected)
+        return message("literal_error", value=value, expected=shown, hint=hint)
     if kind in ("greater_than_equal", "greater_than"):
         return message("greater_than_equal", limit=ctx.get("ge", ctx.get("gt")))
     if kind in ("less_than_equal", "less_than"):

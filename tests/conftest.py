@@ -144,3 +144,15 @@ def page(browser):  # type: ignore[no-untyped-def]
     tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
     yield tab
     context.close()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    """Print the corpus tally, e.g. «Korpus: 62 passed, 0 failed»."""
+    try:
+        from test_corpus import RESULTS
+    except ImportError:
+        return
+    if RESULTS:
+        passed = sum(RESULTS.values())
+        terminalreporter.write_line(
+            f"Korpus: {passed} passed, {len(RESULTS) - passed} failed")

@@ -23,8 +23,8 @@ from pydantic import BaseModel
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.models import Figure  # noqa: E402
 from generator.content import load_content  # noqa: E402
+from generator.models import Figure  # noqa: E402
 from generator.records import Source  # noqa: E402
 
 

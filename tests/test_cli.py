@@ -43,7 +43,7 @@ def test_validate_clean_content_exits_0(tree) -> None:  # type: ignore[no-untype
 
 def test_three_mistakes_in_three_files_give_three_located_messages(tree) -> None:  # type: ignore[no-untyped-def]
     root = tree({
-        "content/measures/a.yml": MEASURE.format(id="a").replace("aims: [beholde]", "aims: beholde"),
+        "content/measures/a.yml": MEASURE.format(id="a").replace("[beholde]", "beholde"),
         "content/measures/b.yml": MEASURE.format(id="b") + "extra: 1\n",
         "content/measures/c.yml": MEASURE.format(id="c").replace("name: Tiltak c\n", ""),
     })
@@ -88,7 +88,9 @@ def test_usage_errors_exit_2_without_traceback(tree) -> None:  # type: ignore[no
     assert "finner ikke site_config.yml" in result.stderr
 
 
-def test_failed_build_leaves_previous_output_byte_identical(real_copy: Path, tmp_path: Path) -> None:
+def test_failed_build_leaves_previous_output_byte_identical(
+    real_copy: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     first = run(real_copy, "build", "--output", str(out))
     assert first.returncode == 0, first.stderr

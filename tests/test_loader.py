@@ -65,5 +65,6 @@ def test_bom_is_accepted_and_latin1_is_located() -> None:
     assert (text, problems) == ("id: a\n", [])
     _, problems = read_text(b"id: a\nname: S\xf8r\n", "x.yml")
     assert [p.format() for p in problems] == [
-        "x.yml:2:1: filen er ikke gyldig UTF-8 (ugyldig byte 0xf8 på linje 2); lagre filen som UTF-8"
+        "x.yml:2:1: filen er ikke gyldig UTF-8 (ugyldig byte 0xf8 på linje 2); "
+        "lagre filen som UTF-8"
     ]

@@ -1,7 +1,16 @@
-/* Tiltakshefte: small page behaviours. Runs on every page and after Material's
-   instant navigation (document$ emits each time a page is shown). */
+/* Tiltakshefte: page behaviours that run on every page, also after Material's
+   instant navigation (document$ emits each time a page is shown).
+
+   Charts: each [data-chart] figure holds its Plotly figure as JSON. Plotly is
+   loaded from our own files only when a page has a chart, and charts are drawn
+   with colours from the site palette, redrawn when light/dark mode changes. */
 (function () {
   "use strict";
+
+  var plotlyPromise = null;
+  var LIGHT = ["#c2410c", "#15803d", "#7e22ce", "#0e7490", "#be185d"];
+  var DARK = ["#fdba74", "#86efac", "#d8b4fe", "#67e8f9", "#f9a8d4"];
+
   function onPage(callback) {
     if (window.document$ && typeof window.document$.subscribe === "function") {
       window.document$.subscribe(callback);
@@ -9,5 +18,83 @@
       document.addEventListener("DOMContentLoaded", callback);
     }
   }
+
+  function loadPlotly(src) {
+    if (window.Plotly) {
+      return Promise.resolve(window.Plotly);
+    }
+    if (!plotlyPromise) {
+      plotlyPromise = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.async = true;
+        script.onload = function () { resolve(window.Plotly); };
+        script.onerror = function () {
+          plotlyPromise = null;
+          reject(new Error("Kunne ikke laste diagrambiblioteket"));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return plotlyPromise;
+  }
+
+  function themed(figure) {
+    var style = getComputedStyle(document.body);
+    var read = function (name) { return style.getPropertyValue(name).trim(); };
+    var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
+    var layout = JSON.parse(JSON.stringify(figure.layout));
+    var fg = read("--md-default-fg-color") || (dark ? "#e2e4e9" : "#000000de");
+    var grid = read("--md-default-fg-color--lightest") || "#0000001f";
+    layout.colorway = [read("--md-typeset-a-color") || "#4051b5"].concat(dark ? DARK : LIGHT);
+    layout.paper_bgcolor = "rgba(0,0,0,0)";
+    layout.plot_bgcolor = "rgba(0,0,0,0)";
+    layout.font = Object.assign({}, layout.font, { color: fg, family: style.fontFamily });
+    ["xaxis", "yaxis"].forEach(function (axis) {
+      layout[axis] = Object.assign({}, layout[axis], {
+        gridcolor: grid, zerolinecolor: grid, linecolor: grid, tickcolor: grid
+      });
+    });
+    layout.autosize = true;
+    return layout;
+  }
+
+  function draw(container) {
+    var plot = container.querySelector(".th-chart__plot");
+    var data = container.querySelector("script.th-chart__figure");
+    if (!plot || !data || plot.getAttribute("data-rendered") === "yes") {
+      return Promise.resolve();
+    }
+    var figure = JSON.parse(data.textContent);
+    return loadPlotly(plot.getAttribute("data-plotly-src")).then(function (Plotly) {
+      plot.figure = figure;
+      return Plotly.newPlot(plot, figure.data, themed(figure), {
+        displayModeBar: false, responsive: true
+      }).then(function () { plot.setAttribute("data-rendered", "yes"); });
+    });
+  }
+
+  function redrawAll() {
+    if (!window.Plotly) {
+      return;
+    }
+    document.querySelectorAll(".th-chart__plot[data-rendered=yes]").forEach(function (plot) {
+      window.Plotly.react(plot, plot.figure.data, themed(plot.figure));
+    });
+  }
+
+  onPage(function () {
+    document.querySelectorAll("[data-chart]").forEach(function (container) {
+      draw(container).catch(function (error) {
+        container.classList.add("th-chart--failed");
+        console.warn(error.message);
+      });
+    });
+  });
+
+  new MutationObserver(redrawAll).observe(document.body, {
+    attributes: true, attributeFilter: ["data-md-color-scheme"]
+  });
+
   window.tiltakshefte = { onPage: onPage };
 })();

@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="skriv mkdocs.yml og docs/ som vanlige filer")
     export.add_argument("dir", type=Path)
     export.add_argument("--site-url", default=None, help="overstyr site_url")
+    issue = sub.add_parser("from-issue", help="lag en post fra et innsendt forslagsskjema")
+    issue.add_argument("body", type=Path, help="fil med teksten i saken (issue body)")
     schema = sub.add_parser("schema", help="skriv JSON Schema for hver innholdstype")
     schema.add_argument("--output", type=Path, default=Path("schema"))
     schema.add_argument("--check", action="store_true", help="feil hvis filene er utdaterte")
@@ -75,7 +77,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if not (project / "site_config.yml").is_file():
         raise UsageError(
             f"finner ikke site_config.yml i {project}; kjør kommandoen i prosjektmappen")
-    handler = getattr(commands, f"run_{args.command}")
+    handler = getattr(commands, "run_" + args.command.replace("-", "_"))
     return int(handler(project, args))
 
 

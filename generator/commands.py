@@ -112,3 +112,32 @@ def run_schema(root: Path, args: argparse.Namespace) -> int:
         return 1
     print("Skjemaene er oppdatert." if stale else "Skjemaene er allerede oppdatert.")
     return 0
+
+
+def run_from_issue(root: Path, args: argparse.Namespace) -> int:
+    """``tiltakshefte from-issue BODY``: write the record a submitted form describes.
+
+    Prints the path written. The record is validated like any other; problems are
+    reported in Norwegian so the workflow can post them on the issue.
+    """
+    from .cli import UsageError
+    from .issueform import FormError, record_from_body
+
+    try:
+        record = record_from_body(args.body.read_text(encoding="utf-8"))
+    except FormError as exc:
+        raise UsageError(f"skjemaet kan ikke bli en post: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"kan ikke lese {args.body}: {exc.strerror}") from None
+    target = root / record.path
+    if target.exists():
+        raise UsageError(f"{record.path} finnes allerede; velg et annet navn")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(record.text, encoding="utf-8")
+    _, problems = check_content(Project(root))
+    mine = [p for p in problems if p.file == record.path and p.severity == "error"]
+    if mine:
+        target.unlink()
+        raise ContentError(mine)
+    print(record.path)
+    return 0

@@ -48,8 +48,31 @@ def _markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=PROSE_EXTENSIONS, output_format="html")
 
 
+_SPECIAL = re.compile(r"[\\`*_\[\]<>#|~!&]|^\s*(?:[-+]\s|\d+[.)]\s|\s{4})|\s\s$|^\s*$\n^\s+\S",
+                      re.M)
+_CACHE: dict[str, str] = {}
+
+
 def render_markdown(text: str) -> str:
-    """Render Markdown prose to sanitised HTML."""
+    """Render Markdown prose to sanitised HTML.
+
+    Results are cached (the booklet repeats every measure), and plain paragraphs
+    without any Markdown syntax take a fast path that gives the same HTML.
+    """
+    cached = _CACHE.get(text)
+    if cached is None:
+        cached = _plain_paragraphs(text) if not _SPECIAL.search(text) else _convert(text)
+        _CACHE[text] = cached
+    return cached
+
+
+def _plain_paragraphs(text: str) -> str:
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
+    lines = ("\n".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+    return "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in lines)
+
+
+def _convert(text: str) -> str:
     converter = _markdown()
     converter.reset()
     return sanitize(converter.convert(text))

@@ -78,11 +78,15 @@ def normalise(text: str) -> str:
 
 
 def appears(value: float | int, text: str) -> bool:
-    """Whether ``value`` is printed in ``text`` as a whole number, not part of a longer one."""
-    flat = normalise(text)
-    for form in number_forms(value):
-        if re.search(rf"(?<![\d,]){re.escape(form)}(?![\d]|,\d)", flat):
-            return True
+    """Whether ``value`` is printed in ``text`` as a whole number, not part of a longer one.
+
+    Both readings of «132 182» count: two numbers in a table row, or one with a
+    thousands space.
+    """
+    for flat in (re.sub(r"\s+", " ", text), normalise(text)):
+        for form in number_forms(value):
+            if re.search(rf"(?<![\d,]){re.escape(form)}(?![\d]|,\d)", flat):
+                return True
     return False
 
 

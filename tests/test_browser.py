@@ -14,7 +14,7 @@ AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "ax
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
-def axe_violations(page) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def axe_violations(page) -> list[dict[str, object]]:
     """Run axe-core in the page; return violations as id, impact and first target."""
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
@@ -27,7 +27,7 @@ def axe_violations(page) -> list[dict[str, object]]:  # type: ignore[no-untyped-
     ]
 
 
-def search(page, term: str) -> list[str]:  # type: ignore[no-untyped-def]
+def search(page, term: str) -> list[str]:
     """Type ``term`` into Material's search box; return the result links."""
     page.locator("label.md-header__button[for=__search]").first.click()
     box = page.locator("input.md-search__input")
@@ -37,7 +37,7 @@ def search(page, term: str) -> list[str]:  # type: ignore[no-untyped-def]
         "links => links.map(a => a.href)")
 
 
-def test_home_loads_without_console_errors(page, built_site: SiteServer) -> None:  # type: ignore[no-untyped-def]
+def test_home_loads_without_console_errors(page, built_site: SiteServer) -> None:
     failed: list[str] = []
     page.on("requestfailed", lambda r: failed.append(r.url))
     page.goto(built_site.url)
@@ -48,13 +48,13 @@ def test_home_loads_without_console_errors(page, built_site: SiteServer) -> None
 
 
 @pytest.mark.parametrize("term", ["mentor", "kommune"])
-def test_search_finds_full_words(page, built_site: SiteServer, term: str) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_full_words(page, built_site: SiteServer, term: str) -> None:
     page.goto(built_site.url)
     results = search(page, term)
     assert results, f"ingen treff for {term}"
 
 
-def test_search_click_reaches_the_mentor_pilot(page, built_site: SiteServer) -> None:  # type: ignore[no-untyped-def]
+def test_search_click_reaches_the_mentor_pilot(page, built_site: SiteServer) -> None:
     page.goto(built_site.url)
     search(page, "mentor")
     link = page.locator(".md-search-result__item > a[href*='piloter/mentor/']").first
@@ -66,8 +66,98 @@ def test_search_click_reaches_the_mentor_pilot(page, built_site: SiteServer) -> 
 
 @pytest.mark.parametrize("path", ["", "tiltak/", "piloter/mentor/", "tiltak/mentorordning/",
                                   "kommuner/trondheim/"])
-def test_axe_finds_no_violations(page, built_site: SiteServer, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_axe_finds_no_violations(page, built_site: SiteServer, path: str) -> None:
     page.goto(built_site.url + path)
     page.wait_for_load_state("networkidle")
     violations = axe_violations(page)
     assert violations == [], json.dumps(violations, ensure_ascii=False, indent=1)
+
+
+def chart_pages(site_dir: Path) -> list[str]:
+    """Site paths of every page that holds a chart."""
+    return sorted(
+        p.parent.relative_to(site_dir).as_posix() + "/"
+        for p in site_dir.rglob("index.html")
+        if "data-chart=" in p.read_text(encoding="utf-8")
+    )
+
+
+def test_every_chart_renders_an_svg(page, built_site: SiteServer, site_dir: Path) -> None:
+    paths = chart_pages(site_dir)
+    assert paths, "ingen sider med diagrammer"
+    seen = 0
+    for path in paths:
+        page.goto(built_site.url + path.removeprefix("./"))
+        charts = page.locator("[data-chart]")
+        count = charts.count()
+        for index in range(count):
+            chart = charts.nth(index)
+            chart.scroll_into_view_if_needed()
+            chart.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
+                timeout=20_000)
+        seen += count
+    assert seen >= 20
+    assert page.console_errors == []
+
+
+def test_pages_without_charts_load_no_plotly(page, built_site: SiteServer) -> None:
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    for path in ["", "tiltak/", "tiltak/mentorordning/", "kommuner/", "om/"]:
+        page.goto(built_site.url + path)
+        page.wait_for_load_state("networkidle")
+    assert [u for u in requested if "plotly" in u] == []
+
+
+def test_chart_renders_after_instant_navigation(page, built_site: SiteServer) -> None:
+    page.goto(built_site.url)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.__marker = 'same-document'")
+    page.locator(".md-tabs a[href$='tall/']").first.click()
+    page.wait_for_url("**/tall/")
+    page.locator("[data-chart] svg.main-svg").first.wait_for(timeout=20_000)
+    assert page.evaluate("window.__marker") == "same-document", "ingen instant navigation"
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_on_chart_pages_in_light_and_dark(page, built_site: SiteServer, site_dir: Path,
+                                              scheme: str) -> None:
+    for path in chart_pages(site_dir)[:6]:
+        page.goto(built_site.url + path)
+        page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+        page.locator("[data-chart] .th-chart__plot[data-rendered=yes]").first.wait_for(
+            timeout=20_000)
+        violations = axe_violations(page)
+        assert violations == [], f"{path} ({scheme}): " + json.dumps(violations, ensure_ascii=False)
+
+
+def test_404_page_renders_with_styles_under_the_sub_path(page, built_site: SiteServer) -> None:
+    from conftest import BASE_PATH
+
+    # GitHub Pages serves 404.html for any missing path; load it at depth, as Pages would.
+    html = (Path(built_site.root) / BASE_PATH.strip("/") / "404.html").read_text("utf-8")
+    page.route("**/finnes/ikke/her/", lambda route: route.fulfill(
+        status=404, content_type="text/html", body=html))
+    page.goto(built_site.url + "finnes/ikke/her/")
+    page.wait_for_load_state("networkidle")
+    header = page.locator(".md-header")
+    assert header.is_visible()
+    color = page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")
+    assert color in ("sticky", "fixed"), "stilarket er ikke lastet"
+    assert page.console_errors == []
+
+
+def test_no_console_errors_on_any_page(page, built_site: SiteServer, site_dir: Path) -> None:
+    failures = []
+    for html in sorted(site_dir.rglob("*.html")):
+        rel = html.relative_to(site_dir).as_posix()
+        if rel == "404.html":
+            continue
+        url = built_site.url + rel.removesuffix("index.html")
+        page.console_errors.clear()
+        page.goto(url)
+        page.wait_for_load_state("load")
+        if page.console_errors:
+            failures.append(f"{rel}: {page.console_errors}")
+    assert failures == []

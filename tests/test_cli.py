@@ -34,14 +34,14 @@ def digest(folder: Path) -> dict[str, str]:
     }
 
 
-def test_validate_clean_content_exits_0(tree) -> None:  # type: ignore[no-untyped-def]
+def test_validate_clean_content_exits_0(tree) -> None:
     root = tree({"content/measures/a.yml": MEASURE.format(id="a")})
     result = run(root, "validate")
     assert result.returncode == 0, result.stderr
     assert "Innholdet er gyldig" in result.stdout
 
 
-def test_three_mistakes_in_three_files_give_three_located_messages(tree) -> None:  # type: ignore[no-untyped-def]
+def test_three_mistakes_in_three_files_give_three_located_messages(tree) -> None:
     root = tree({
         "content/measures/a.yml": MEASURE.format(id="a").replace("[beholde]", "beholde"),
         "content/measures/b.yml": MEASURE.format(id="b") + "extra: 1\n",
@@ -60,7 +60,7 @@ def test_three_mistakes_in_three_files_give_three_located_messages(tree) -> None
     assert "Traceback" not in result.stderr
 
 
-def test_strict_turns_warnings_into_failure(tree) -> None:  # type: ignore[no-untyped-def]
+def test_strict_turns_warnings_into_failure(tree) -> None:
     root = tree({"content/measures/a.yml": MEASURE.format(id="a")})
     assert run(root, "validate").returncode == 0
     result = run(root, "validate", "--strict")
@@ -68,7 +68,7 @@ def test_strict_turns_warnings_into_failure(tree) -> None:  # type: ignore[no-un
     assert "advarsel: tiltaket er ikke brukt av noen pilot" in result.stderr
 
 
-def test_github_format_prints_annotations(tree) -> None:  # type: ignore[no-untyped-def]
+def test_github_format_prints_annotations(tree) -> None:
     root = tree({"content/measures/a.yml": MEASURE.format(id="a") + "extra: 1\n"})
     result = run(root, "validate", "--format", "github")
     assert result.returncode == 1
@@ -78,7 +78,7 @@ def test_github_format_prints_annotations(tree) -> None:  # type: ignore[no-unty
     ]
 
 
-def test_usage_errors_exit_2_without_traceback(tree) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_exit_2_without_traceback(tree) -> None:
     root = tree({})
     result = run(root, "validate", "--nonsense")
     assert result.returncode == 2

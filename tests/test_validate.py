@@ -22,7 +22,7 @@ def messages(root: Path) -> list[str]:
     return [p.format() for p in problems]
 
 
-def test_valid_measure_has_only_editorial_warnings(tree) -> None:  # type: ignore[no-untyped-def]
+def test_valid_measure_has_only_editorial_warnings(tree) -> None:
     root = tree({"content/measures/test-tiltak.yml": MEASURE})
     assert messages(root) == [
         "content/measures/test-tiltak.yml:1:1: id: advarsel: posten har ingen kilder (sources)",
@@ -30,7 +30,7 @@ def test_valid_measure_has_only_editorial_warnings(tree) -> None:  # type: ignor
     ]
 
 
-def test_every_schema_error_is_reported_with_line_and_key(tree) -> None:  # type: ignore[no-untyped-def]
+def test_every_schema_error_is_reported_with_line_and_key(tree) -> None:
     text = MEASURE.replace("summary: Et tiltak.", "summary: 12").replace(
         "aims: [beholde]", "aims: [beholde, rekrutere]\nnavn: x"
     ).replace("resource_need: lav", "resource_need: no")
@@ -47,7 +47,7 @@ def test_every_schema_error_is_reported_with_line_and_key(tree) -> None:  # type
     ]
 
 
-def test_missing_field_and_file_name_mismatch(tree) -> None:  # type: ignore[no-untyped-def]
+def test_missing_field_and_file_name_mismatch(tree) -> None:
     text = MEASURE.replace("description: Beskrivelse.\n", "")
     root = tree({"content/measures/annet-navn.yml": text})
     assert messages(root) == [
@@ -57,7 +57,7 @@ def test_missing_field_and_file_name_mismatch(tree) -> None:  # type: ignore[no-
     ]
 
 
-def test_unknown_reference_suggests_the_closest_id(tree) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_reference_suggests_the_closest_id(tree) -> None:
     other = MEASURE.replace("test-tiltak", "mentorordning")
     text = MEASURE + "related: [mentorording, test-tiltak]\n"
     root = tree({"content/measures/test-tiltak.yml": text,
@@ -69,7 +69,7 @@ def test_unknown_reference_suggests_the_closest_id(tree) -> None:  # type: ignor
     ]
 
 
-def test_html_in_prose_is_rejected_with_location(tree) -> None:  # type: ignore[no-untyped-def]
+def test_html_in_prose_is_rejected_with_location(tree) -> None:
     text = MEASURE.replace("description: Beskrivelse.", "description: Se <script>alert(1)</script>")
     root = tree({"content/measures/test-tiltak.yml": text})
     assert messages(root) == [

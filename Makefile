@@ -23,6 +23,12 @@ build: $(STAMP)
 test: $(STAMP) $(NODE_STAMP) chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Benchmarks (not tests): synthetic content at 500, 2000 and 5000 measures, then the real
+# content with live reload and Lighthouse. Writes the tables into BENCHMARKS.md.
+bench: $(STAMP) chromium
+	$(BIN)/python bench/run.py
+	$(BIN)/python bench/real.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy

@@ -24,10 +24,14 @@ from mkdocs.structure.files import File, Files
 
 from .output import SiteOutput, render_project
 from .pipeline import Project
-from .problems import ContentError
+from .markup import escape
+from .problems import ContentError, Problem
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 log = logging.getLogger("mkdocs.plugins.tiltakshefte")
+
+
+_LAST_GOOD: dict[str, SiteOutput] = {}
 
 
 class _PluginConfig(Config):  # type: ignore[no-untyped-call]
@@ -36,26 +40,59 @@ class _PluginConfig(Config):  # type: ignore[no-untyped-call]
 
 
 class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped-call]
-    """Adds the generated pages and files to MkDocs' file collection."""
+    """Adds the generated pages and files to MkDocs' file collection.
+
+    For ``build`` the pages are rendered beforehand (``prepared``). For ``serve`` they
+    are rendered on every rebuild; when an edit breaks the content, the last good
+    pages are served again with a banner that lists the problems, so the editor sees
+    the error in the browser and the site keeps working until the file is fixed.
+    """
 
     prepared: SiteOutput | None = None
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        output = self.prepared
-        if output is None:  # `serve`: render again on every rebuild
-            try:
-                output = render_project(Project(Path(self.config.project)),
-                                        strict=self.config.strict, site_url=config.site_url)
-            except ContentError as exc:
-                text = "\n".join(p.format() for p in exc.problems)
-                raise Abort(f"Innholdet har feil; viser forrige versjon.\n{text}") from None
+        output, banner = self.prepared, ""
+        if output is None:
+            output, banner = self._render_for_serve(config)
         for page in output.pages:
-            files.append(File.generated(config, page.doc, content=page.text()))
+            text = page.text()
+            if banner:
+                front, _, body = text.partition("\n---\n")
+                text = f"{front}\n---\n{banner}\n{body}"
+            files.append(File.generated(config, page.doc, content=text))
         for uri, path in output.static_files:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         for uri, content in output.extra_files.items():
             files.append(File.generated(config, uri, content=content))
         return files
+
+
+    def _render_for_serve(self, config: MkDocsConfig) -> tuple[SiteOutput, str]:
+        # MkDocs makes a new plugin instance on every rebuild, so the last good
+        # output is kept per project at module level.
+        key = str(Path(self.config.project).resolve())
+        try:
+            output = render_project(Project(Path(self.config.project)),
+                                    strict=self.config.strict, site_url=config.site_url)
+        except ContentError as exc:
+            for problem in exc.problems:
+                log.error(problem.format())
+            if key not in _LAST_GOOD:
+                raise Abort("Innholdet har feil; rett dem og start på nytt.") from None
+            log.error("Innholdet har feil; viser forrige gode versjon til feilen er rettet.")
+            return _LAST_GOOD[key], error_banner(exc.problems)
+        _LAST_GOOD[key] = output
+        return output, ""
+
+
+def error_banner(problems: list[Problem]) -> str:
+    """An HTML block listing content problems, shown on every page while serving."""
+    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems[:20])
+    return (
+        '\n<div class="admonition danger th-serve-error" role="alert">\n'
+        '<p class="admonition-title">Innholdet har feil – du ser forrige gode versjon</p>\n'
+        f"<ul>{items}</ul>\n</div>\n"
+    )
 
 
 def write_mkdocs_yml(directory: Path, settings: dict[str, Any]) -> Path:

@@ -1,0 +1,24 @@
+"""Every sourced figure appears at its cited lines in the source's text edition.
+
+The text editions of the reports are not in this repository. In development and CI
+they are in ``../shared/seeds`` (or where ``TILTAKSHEFTE_SEEDS`` points); elsewhere
+this test is skipped, and says so.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factcheck import check, seeds_dir
+
+SEEDS = seeds_dir()
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(),
+                    reason=f"tekstutgavene av rapportene finnes ikke i {SEEDS}; "
+                           "sett TILTAKSHEFTE_SEEDS for å kjøre tallkontrollen")
+def test_at_least_60_figures_are_found_at_their_cited_lines() -> None:
+    checked, failures = check(SEEDS)
+    assert failures == []
+    assert len(checked) >= 60
+    sources = {located.figure.source.source for located in checked}
+    assert len(sources) >= 4, sources

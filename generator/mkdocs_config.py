@@ -12,7 +12,6 @@ from .markup import PROSE_EXTENSIONS
 TEMPLATE_EXTENSIONS: list[Any] = [
     {"toc": {"permalink": True, "permalink_title": "Lenke til denne delen", "toc_depth": 3}},
     "attr_list",
-    "md_in_html",
     "admonition",
     "pymdownx.details",
     "pymdownx.superfences",
@@ -46,9 +45,8 @@ def mkdocs_config(
         "site_name": config.title,
         "site_url": config.site_url,
         "site_description": config.description,
-        "repo_url": config.repository.url,
-        "repo_name": "Innholdet på GitHub",
-        "edit_uri": "",
+        # No repo_url: Material would then ask GitHub's API for stars and forks on
+        # every page load, a third-party request. Edit links are in our own pages.
         "copyright": config.copyright,
         "docs_dir": str(docs_dir),
         "use_directory_urls": True,
@@ -79,7 +77,6 @@ def _theme(config: SiteConfig, theme_dir: Path | str) -> dict[str, Any]:
         "language": config.language,
         "font": False,
         "features": FEATURES,
-        "icon": {"repo": "material/github"},
         "palette": [
             {
                 "media": "(prefers-color-scheme: light)",

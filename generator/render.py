@@ -39,6 +39,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "about": ("Om tiltaksheftet", "om.md"),
 }
 
+# Pages that repeat the measure pages' text are kept out of the search index, so
+# that a search finds each measure once (and the index stays small).
+NOT_IN_SEARCH: dict[str, Any] = {"search": {"exclude": True}}
+
 RECORD_TEMPLATES = {
     "pilots": "pilot.md.j2",
     "municipalities": "municipality.md.j2",
@@ -169,10 +173,12 @@ def _section_pages(renderer: Renderer) -> list[RenderedPage]:
                      renderer.render("opendata.md.j2", "apne-data.md")),
         RenderedPage("tiltak/sammenlign.md", "Sammenlign tiltak",
                      "Velg to eller tre tiltak og se dem side om side.",
-                     renderer.render("compare.md.j2", "tiltak/sammenlign.md")),
+                     renderer.render("compare.md.j2", "tiltak/sammenlign.md"),
+                     meta=NOT_IN_SEARCH),
         RenderedPage("tiltak/hefte.md", "Hele tiltaksheftet",
                      "Alle tiltakene i ett dokument, til utskrift.",
-                     renderer.render("booklet.md.j2", "tiltak/hefte.md")),
+                     renderer.render("booklet.md.j2", "tiltak/hefte.md"),
+                     meta=NOT_IN_SEARCH),
         RenderedPage("om.md", "Om tiltaksheftet",
                      "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
                      renderer.render("about.md.j2", "om.md")),

@@ -47,6 +47,15 @@ def test_home_loads_without_console_errors(page, built_site: SiteServer) -> None
     assert failed == []
 
 
+def test_no_request_leaves_the_site(page, built_site: SiteServer) -> None:
+    hosts: set[str] = set()
+    page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
+    for path in ["", "tiltak/", "tiltak/mentorordning/", "piloter/mentor/", "tall/", "om/"]:
+        page.goto(built_site.url + path)
+        page.wait_for_load_state("networkidle")
+    assert hosts == {f"127.0.0.1:{built_site.port}"}
+
+
 @pytest.mark.parametrize("term", ["mentor", "kommune"])
 def test_search_finds_full_words(page, built_site: SiteServer, term: str) -> None:
     page.goto(built_site.url)

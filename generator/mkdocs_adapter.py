@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,9 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from .markup import escape
 from .output import SiteOutput, render_project
 from .pipeline import Project
-from .markup import escape
 from .problems import ContentError, Problem
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -85,6 +86,10 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
         return output, ""
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def error_banner(problems: list[Problem]) -> str:
     """An HTML block listing content problems, shown on every page while serving."""
     items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems[:20])
@@ -125,6 +130,7 @@ def run_serve(project: Project, host: str, port: int) -> None:
 
     site_url = f"http://{host}:{port}/"
     output = render_project(project, strict=False, site_url=site_url)
+    signal.signal(signal.SIGTERM, _stop)  # stop cleanly (temporary folders removed) on SIGTERM
     with tempfile.TemporaryDirectory(prefix="tiltakshefte-serve-") as work:
         docs = Path(work) / "docs"
         docs.mkdir()

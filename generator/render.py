@@ -18,6 +18,7 @@ from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .markup import escape, escape_markdown, format_number, plain_text, render_markdown
+from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .records import KIND_LABELS, Event, Pilot, Record
 from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
@@ -125,6 +126,7 @@ class Renderer:
             return Markup(safe_json(figure(dataset, chart)))
 
         return {"link": link, "link_doc": link_doc, "name": name, "asset": asset,
+                "unique_refs": unique_refs,
                 "chart_figure": chart_figure, "facts": lambda m: measure_facts(self.site, m)}
 
     def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:
@@ -246,3 +248,14 @@ def timeline(site: Site) -> list[TimelineEntry]:
     """Every pilot's events, by date."""
     entries = [TimelineEntry(e.date[:4], e, p) for p in site.pilots() for e in p.events]
     return sorted(entries, key=lambda t: (t.event.date, t.pilot.name))
+
+
+def unique_refs(refs: list[SourceRef]) -> list[SourceRef]:
+    """Source references with the same source and location shown once."""
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for ref in refs:
+        if (ref.source, ref.location) not in seen:
+            seen.add((ref.source, ref.location))
+            result.append(ref)
+    return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -51,10 +52,11 @@ def test_broken_edit_keeps_last_good_site_and_fix_recovers(tmp_path: Path) -> No
         assert "ukjent felt «ukjent_felt»" in page
         path.write_text(good.replace("name: Mentorordning", "name: Mentorordning rettet"),
                         encoding="utf-8")
-        assert wait_for(lambda: "Mentorordning rettet" in (fetch(url) or "")), "rettingen vises ikke"
+        fixed = wait_for(lambda: "Mentorordning rettet" in (fetch(url) or ""))
+        assert fixed, "rettingen vises ikke"
         assert "th-serve-error" not in (fetch(url) or "")
         assert server.poll() is None, "serve stoppet"
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
         log.close()

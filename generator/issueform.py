@@ -97,9 +97,22 @@ def record_from_body(body: str) -> FormRecord:
     data = {"id": record_id, "name": name, **data}
     header = (f"# yaml-language-server: $schema=../../schema/{kind}.schema.json\n"
               "# Laget fra et forslag sendt inn med skjemaet «Foreslå en pilot eller et tiltak».\n")
-    text = header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=90)
+    text = header + yaml.dump(data, Dumper=_BlockDumper, allow_unicode=True, sort_keys=False,
+                              width=90)
     folder = "measures" if kind == "measure" else "pilots"
     return FormRecord(kind, record_id, f"content/{folder}/{record_id}.yml", text)
+
+
+class _BlockDumper(yaml.SafeDumper):
+    """Writes multi-line text as a ``|`` block, the way editors write prose by hand."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_BlockDumper.add_representer(str, _str_representer)
 
 
 def _measure(answers: dict[str, str]) -> dict[str, Any]:

@@ -19,7 +19,6 @@ TEMPLATE_EXTENSIONS: list[Any] = [
 
 FEATURES = [
     "navigation.instant",
-    "navigation.instant.progress",
     "navigation.tracking",
     "navigation.tabs",
     "navigation.top",

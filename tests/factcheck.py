@@ -87,7 +87,31 @@ def appears(value: float | int, text: str) -> bool:
         for form in number_forms(value):
             if re.search(rf"(?<![\d,]){re.escape(form)}(?![\d]|,\d)", flat):
                 return True
-    return False
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return isinstance(value, int) and value in integer_readings(text)
+
+
+def integer_readings(text: str) -> set[int]:
+    """Every whole number a run of digit groups can be read as.
+
+    Text taken from PDF tables puts tabs between cells and inside numbers alike, so
+    «31.12.20 180 570,-» holds 20, 180, 570 and 180570 (with a thousands space): a group
+    may start a number, and each following group of exactly three digits may continue it.
+    """
+    found: set[int] = set()
+    flat = re.sub(r"\s+", " ", text)
+    for run in re.finditer(r"(?<![\d,])\d+(?:[ .\u00a0]\d+)*(?![\d]|,\d)", flat):
+        groups = re.split(r"[ .\u00a0]", run.group())
+        for start, first in enumerate(groups):
+            found.add(int(first))
+            number = first
+            for group in groups[start + 1:]:
+                if len(group) != 3:
+                    break
+                number += group
+                found.add(int(number))
+    return found
 
 
 def check(seeds: Path) -> tuple[list[Located], list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import SiteServer
@@ -77,17 +78,17 @@ def test_axe_on_overview_pages(page, built_site: SiteServer, query: str) -> None
 
 
 @pytest.mark.parametrize("term,expected", [
-    ("mentor", "mentorordning"), ("sykepleier", ""), ("kommune", ""),
+    ("mentor", "mentorordning"), ("sykepleier", ""), ("kommune", "kommuner/"),
     ("lærling", "laerling"), ("ambassadør", "rekrutteringsambassadorer"),
     ("studentperm", "studentperm"),
 ])
 def test_search_finds_expected_page_in_top_three(page, built_site: SiteServer, term: str,
                                                  expected: str) -> None:
     page.goto(built_site.url)
-    results = search(page, term)[:3]
+    results = [urlsplit(url).path for url in search(page, term)[:3]]
     assert results, f"ingen treff for {term}"
     if expected:
-        assert any(expected in url for url in results), (term, results)
+        assert any(expected in path for path in results), (term, results)
 
 
 def test_compare_keeps_choice_in_url(page, built_site: SiteServer) -> None:

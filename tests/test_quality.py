@@ -47,3 +47,9 @@ def test_theme_overrides_differ_from_material_only_where_intended() -> None:
     assert ours == stock.replace(' id="__drawer" autocomplete="off">', ' id="__drawer">').replace(
         ' id="__search" autocomplete="off">', ' id="__search">'), (
         "Material er oppdatert: kopier base.html på nytt og gjør de to endringene")
+    ours = (ROOT / "theme" / "partials" / "toc.html").read_text("utf-8").split("-#}\n", 1)[1]
+    stock = (templates / "partials" / "toc.html").read_text("utf-8").split("-#}\n", 1)[1]
+    label = '<label class="md-nav__title" for="__toc">'
+    assert label in stock, "Material er oppdatert: kopier partials/toc.html på nytt"
+    assert ours == stock.replace(label, '<div class="md-nav__title">').replace(
+        "    </label>\n    <ul", "    </div>\n    <ul")

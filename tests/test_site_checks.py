@@ -62,6 +62,9 @@ def resolve(page: str, href: str) -> tuple[str, str] | None:
         return None
     if parts.scheme:
         raise AssertionError(f"{page}: uventet lenkeskjema {href}")
+    if parts.path.startswith("/"):  # root-relative, as on the 404 page
+        assert parts.path.startswith(BASE_PATH), f"{page}: {href} er utenfor nettstedet"
+        page, parts = "index.html", parts._replace(path=parts.path[len(BASE_PATH):] or ".")
     base = posixpath.dirname(page)
     target = posixpath.normpath(posixpath.join(base, unquote(parts.path))) if parts.path else page
     if parts.path.endswith("/") or target.endswith("/") or "." not in posixpath.basename(target):

@@ -56,7 +56,7 @@ def figure(dataset: Dataset, chart: Chart) -> dict[str, Any]:
 
 
 def safe_json(value: object) -> str:
-    """JSON that cannot end its ``<script>`` element or open a comment in HTML."""
+    """JSON that cannot close its ``<template>``, open a tag or comment, or hold an entity."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):

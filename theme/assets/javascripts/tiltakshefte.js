@@ -39,7 +39,7 @@
     return plotlyPromise;
   }
 
-  function themed(figure) {
+  function themed(figure, width) {
     var style = getComputedStyle(document.body);
     var read = function (name) { return style.getPropertyValue(name).trim(); };
     var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
@@ -56,19 +56,61 @@
       });
     });
     layout.autosize = true;
+    wrapCategories(figure, layout, width);
     return layout;
+  }
+
+  /* On a narrow screen, long category labels would leave no room for the plot:
+     break them into lines (Plotly draws <br> in tick labels as a line break). */
+  function wrapCategories(figure, layout, width) {
+    if (!width || width >= 600) {
+      return;
+    }
+    ["x", "y"].forEach(function (letter) {
+      var values = [];
+      figure.data.forEach(function (trace) {
+        (trace[letter] || []).forEach(function (v) {
+          if (v !== null && v !== undefined && values.indexOf(v) < 0) { values.push(v); }
+        });
+      });
+      if (!values.length || values.some(function (v) { return typeof v !== "string"; })) {
+        return;
+      }
+      var share = letter === "y" ? width * 0.4 : width / values.length;
+      var limit = Math.max(8, Math.floor(share / 7));
+      var axis = letter + "axis";
+      layout[axis] = Object.assign({}, layout[axis], {
+        tickmode: "array", tickvals: values,
+        ticktext: values.map(function (v) { return wrap(v, limit); })
+      });
+    });
+  }
+
+  function wrap(text, limit) {
+    var lines = [];
+    var line = "";
+    String(text).split(" ").forEach(function (word) {
+      if (line && (line + " " + word).length > limit) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + " " + word : word;
+      }
+    });
+    lines.push(line);
+    return lines.join("<br>");
   }
 
   function draw(container) {
     var plot = container.querySelector(".th-chart__plot");
-    var data = container.querySelector("script.th-chart__figure");
+    var data = container.querySelector("template.th-chart__figure");
     if (!plot || !data || plot.getAttribute("data-rendered") === "yes") {
       return Promise.resolve();
     }
-    var figure = JSON.parse(data.textContent);
+    var figure = JSON.parse(data.content.textContent);
     return loadPlotly(plot.getAttribute("data-plotly-src")).then(function (Plotly) {
       plot.figure = figure;
-      return Plotly.newPlot(plot, figure.data, themed(figure), {
+      return Plotly.newPlot(plot, figure.data, themed(figure, plot.clientWidth), {
         displayModeBar: false, responsive: true
       }).then(function () { plot.setAttribute("data-rendered", "yes"); });
     });
@@ -79,7 +121,7 @@
       return;
     }
     document.querySelectorAll(".th-chart__plot[data-rendered=yes]").forEach(function (plot) {
-      window.Plotly.react(plot, plot.figure.data, themed(plot.figure));
+      window.Plotly.react(plot, plot.figure.data, themed(plot.figure, plot.clientWidth));
     });
   }
 

@@ -98,9 +98,41 @@ def iter_refs(model: type[BaseModel], data: Any, path: KeyPath = ()) -> Iterator
     """
     if not isinstance(data, dict):
         return
-    for name, info in model.model_fields.items():
+    for name, annotation, metadata in _ref_fields(model):
         if name in data:
-            yield from _walk(data[name], info.annotation, list(info.metadata), path + (name,))
+            yield from _walk(data[name], annotation, metadata, path + (name,))
+
+
+_REF_FIELDS: dict[type[BaseModel], list[tuple[str, Any, list[Any]]]] = {}
+_IN_PROGRESS: set[type[BaseModel]] = set()
+
+
+def _ref_fields(model: type[BaseModel]) -> list[tuple[str, Any, list[Any]]]:
+    """The fields of ``model`` that can hold a reference, directly or in nested models."""
+    cached = _REF_FIELDS.get(model)
+    if cached is not None:
+        return cached
+    _IN_PROGRESS.add(model)
+    try:
+        fields = [
+            (name, info.annotation, list(info.metadata))
+            for name, info in model.model_fields.items()
+            if _can_hold_ref(info.annotation, list(info.metadata))
+        ]
+    finally:
+        _IN_PROGRESS.discard(model)
+    _REF_FIELDS[model] = fields
+    return fields
+
+
+def _can_hold_ref(annotation: Any, metadata: list[Any]) -> bool:
+    base, extra = _unwrap(annotation)
+    if any(isinstance(meta, RefTo) for meta in metadata + extra):
+        return True
+    if isinstance(base, type) and issubclass(base, BaseModel):
+        # A model that contains itself is followed; its own fields decide.
+        return base in _IN_PROGRESS or bool(_ref_fields(base))
+    return any(_can_hold_ref(arg, []) for arg in get_args(base))
 
 
 def _walk(value: Any, annotation: Any, metadata: list[Any], path: KeyPath) -> Iterator[Ref]:

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    select_autoescape,
+)
 from markupsafe import Markup
 
 from . import vocab
@@ -54,6 +60,17 @@ RECORD_TEMPLATES = {
 }
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Jinja's cache of compiled templates in the user's temporary folder, if it can be made."""
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
+_BYTECODE_CACHE = _bytecode_cache()
+
+
 @dataclass
 class RenderedPage:
     """One page of the site, as Markdown with front matter."""
@@ -85,6 +102,10 @@ class Renderer:
     def __post_init__(self) -> None:
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES),
+            # Compiled templates are kept between runs (keyed by a checksum of the source), and
+            # a renderer is made for each build, so templates never need an up-to-date check.
+            bytecode_cache=_BYTECODE_CACHE,
+            auto_reload=False,
             autoescape=select_autoescape(default=True, default_for_string=True),
             undefined=StrictUndefined,
             trim_blocks=True,

@@ -94,22 +94,48 @@ def chart_pages(site_dir: Path) -> list[str]:
     )
 
 
+def draw_all_charts(page) -> int:  # type: ignore[no-untyped-def]
+    """Scroll every chart on the page into view (charts are drawn when they come near the
+    screen) and wait until each holds a Plotly SVG; return how many there are."""
+    charts = page.locator("[data-chart]")
+    count = charts.count()
+    for index in range(count):
+        chart = charts.nth(index)
+        chart.scroll_into_view_if_needed()
+        chart.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
+            timeout=20_000)
+    return int(count)
+
+
 def test_every_chart_renders_an_svg(page, built_site: SiteServer, site_dir: Path) -> None:
     paths = chart_pages(site_dir)
     assert paths, "ingen sider med diagrammer"
     seen = 0
     for path in paths:
         page.goto(built_site.url + path.removeprefix("./"))
-        charts = page.locator("[data-chart]")
-        count = charts.count()
-        for index in range(count):
-            chart = charts.nth(index)
-            chart.scroll_into_view_if_needed()
-            chart.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
-                timeout=20_000)
-        seen += count
+        seen += draw_all_charts(page)
     assert seen >= 20
     assert page.console_errors == []
+
+
+def test_charts_below_the_screen_wait_until_scrolled_to(page, built_site: SiteServer,
+                                                         site_dir: Path) -> None:
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    far = "document.querySelector('[data-chart]').getBoundingClientRect().top > innerHeight + 600"
+    for path in chart_pages(site_dir):
+        page.goto(built_site.url + path)
+        if page.evaluate(far):
+            break
+    else:
+        pytest.fail("ingen side har diagrammer langt nede")
+    page.wait_for_load_state("networkidle")
+    assert [u for u in requested if "plotly" in u] == [], path
+    assert page.locator(".th-chart__plot[data-rendered=yes]").count() == 0
+    first = page.locator("[data-chart]").first
+    first.scroll_into_view_if_needed()
+    first.locator("svg.main-svg").first.wait_for(timeout=20_000)
+    assert [u for u in requested if "plotly" in u] != []
 
 
 def test_pages_without_charts_load_no_plotly(page, built_site: SiteServer, site_dir: Path) -> None:
@@ -133,6 +159,7 @@ def test_chart_renders_after_instant_navigation(page, built_site: SiteServer) ->
     page.evaluate("window.__marker = 'same-document'")
     page.locator(".md-tabs a[href$='tall/']").first.click()
     page.wait_for_url("**/tall/")
+    page.locator("[data-chart]").first.scroll_into_view_if_needed()
     page.locator("[data-chart] svg.main-svg").first.wait_for(timeout=20_000)
     assert page.evaluate("window.__marker") == "same-document", "ingen instant navigation"
     assert page.console_errors == []
@@ -144,8 +171,7 @@ def test_axe_on_chart_pages_in_light_and_dark(page, built_site: SiteServer, site
     for path in chart_pages(site_dir)[:6]:
         page.goto(built_site.url + path)
         page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-        page.locator("[data-chart] .th-chart__plot[data-rendered=yes]").first.wait_for(
-            timeout=20_000)
+        draw_all_charts(page)
         violations = axe_violations(page)
         assert violations == [], f"{path} ({scheme}): " + json.dumps(violations, ensure_ascii=False)
 
@@ -190,7 +216,7 @@ def test_charts_are_readable_on_a_360_px_phone(browser, built_site: SiteServer) 
     context = browser.new_context(viewport={"width": 360, "height": 740})
     tab = context.new_page()
     tab.goto(built_site.url + "piloter/salten/")
-    tab.locator(".th-chart__plot[data-rendered=yes]").first.wait_for(timeout=20_000)
+    assert draw_all_charts(tab) > 0
     assert tab.evaluate("document.documentElement.scrollWidth") <= 360
     # Long category labels are wrapped, so the plotting area keeps a useful width.
     shares = tab.evaluate("""() => [...document.querySelectorAll('.th-chart__plot')]

@@ -2,12 +2,16 @@
    instant navigation (document$ emits each time a page is shown).
 
    Charts: each [data-chart] figure holds its Plotly figure as JSON. Plotly is
-   loaded from our own files only when a page has a chart, and charts are drawn
-   with colours from the site palette, redrawn when light/dark mode changes. */
+   loaded from our own files only when a chart comes near the screen, charts are
+   drawn one at a time (one task each, so the page stays responsive), with colours
+   from the site palette, and redrawn when light/dark mode changes. Until a chart
+   is drawn, its reserved space and its data table are there. */
 (function () {
   "use strict";
 
   var plotlyPromise = null;
+  var queue = Promise.resolve();
+  var observer = null;
   var LIGHT = ["#c2410c", "#15803d", "#7e22ce", "#0e7490", "#be185d"];
   var DARK = ["#fdba74", "#86efac", "#d8b4fe", "#67e8f9", "#f9a8d4"];
 
@@ -28,7 +32,9 @@
         var script = document.createElement("script");
         script.src = src;
         script.async = true;
-        script.onload = function () { resolve(window.Plotly); };
+        /* Resolve in a later task, so that Plotly's start-up and the first drawing are
+           two shorter tasks rather than one long one. */
+        script.onload = function () { setTimeout(function () { resolve(window.Plotly); }, 0); };
         script.onerror = function () {
           plotlyPromise = null;
           reject(new Error("Kunne ikke laste diagrambiblioteket"));
@@ -125,13 +131,39 @@
     });
   }
 
-  onPage(function () {
-    document.querySelectorAll("[data-chart]").forEach(function (container) {
-      draw(container).catch(function (error) {
-        container.classList.add("th-chart--failed");
-        console.warn(error.message);
-      });
+  function nextTask() {
+    return new Promise(function (resolve) { setTimeout(resolve, 0); });
+  }
+
+  /* Draw charts in turn, each in a task of its own. */
+  function schedule(container) {
+    queue = queue.then(nextTask).then(function () {
+      return draw(container);
+    }).catch(function (error) {
+      container.classList.add("th-chart--failed");
+      console.warn(error.message);
     });
+  }
+
+  onPage(function () {
+    var containers = document.querySelectorAll("[data-chart]");
+    if (observer) {
+      observer.disconnect();
+      observer = null;
+    }
+    if (!("IntersectionObserver" in window)) {
+      containers.forEach(schedule);
+      return;
+    }
+    observer = new IntersectionObserver(function (entries, self) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          self.unobserve(entry.target);
+          schedule(entry.target);
+        }
+      });
+    }, { rootMargin: "200px 0px" });
+    containers.forEach(function (container) { observer.observe(container); });
   });
 
   new MutationObserver(redrawAll).observe(document.body, {

@@ -15,6 +15,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -104,8 +105,9 @@ def _wait(predicate, timeout: float) -> None:  # type: ignore[no-untyped-def]
     raise TimeoutError("ventet for lenge")
 
 
-def lighthouse(pages: dict[str, str]) -> dict[str, dict[str, int]]:
-    """Lighthouse (mobile) scores for each page, served at the site_url origin."""
+def lighthouse(pages: dict[str, str]) -> tuple[dict[str, dict[str, int]], tuple[float, str]]:
+    """Lighthouse (mobile) scores for each page, served at the site_url origin, and how far
+    down a phone screen the first chart stands on the page where it stands highest."""
     binary = TOOLS / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
         subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(TOOLS),
@@ -116,16 +118,53 @@ def lighthouse(pages: dict[str, str]) -> dict[str, dict[str, int]]:
         subprocess.run([PY, "-m", "generator", "build", "--output", str(out), "--site-url",
                         f"http://127.0.0.1:{port}/tiltakshefte/"], cwd=ROOT, env=ENV, check=True,
                        capture_output=True)
+        # The anchor of the first chart on «Tall og resultater», for a load with a chart in view.
+        numbers = (out / "tall" / "index.html").read_text(encoding="utf-8")
+        first_chart = re.search(r'<h3 id="(datasett-[^"]+)"', numbers)
+        assert first_chart, "fant ingen diagramseksjon på «Tall og resultater»"
         handler = functools.partial(_GzipHandler, directory=tmp)
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        httpd = _QuietServer(("127.0.0.1", port), handler)
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         scores = {}
+        base = f"http://127.0.0.1:{port}/tiltakshefte/"
         try:
             for name, path in pages.items():
-                scores[name] = _run_lighthouse(binary, f"http://127.0.0.1:{port}/tiltakshefte/{path}")
+                path = path.format(first_chart=first_chart.group(1))
+                scores[name] = _run_lighthouse(binary, base + path)
+            highest = _highest_first_chart(base, out)
         finally:
             httpd.shutdown()
-    return scores
+    return scores, highest
+
+
+def _highest_first_chart(base: str, site: Path) -> tuple[float, str]:
+    """The smallest distance from the top of a 412 × 823 phone screen (Lighthouse's mobile
+    viewport) to a page's first chart, over every page with charts, and that page."""
+    from playwright.sync_api import sync_playwright
+
+    paths = sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")
+                   if "data-chart=" in p.read_text(encoding="utf-8"))
+    offsets = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(viewport={"width": 412, "height": 823})
+        for path in paths:
+            page.goto(base + path.removeprefix("./"), wait_until="load")
+            top = page.evaluate(
+                "document.querySelector('[data-chart]').getBoundingClientRect().top")
+            offsets.append((float(top), path))
+        browser.close()
+    return min(offsets)
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """Leaves out the tracebacks of requests the browser gave up (it moved on to the next
+    page while a file was still being sent)."""
+
+    def handle_error(self, request, client_address):  # type: ignore[no-untyped-def]
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -187,13 +226,17 @@ def main() -> None:
         f"| live reload i `serve` etter lagring av én post | {facts['reload']:.2f} s | ≤ 2 s |",
     ]
     if not args.no_lighthouse:
-        scores = lighthouse({"forside": "", "tiltaksside": "tiltak/mentorordning/",
-                             "tyngste diagramside": "tall/"})
+        scores, (offset, where) = lighthouse({
+            "forside": "", "tiltaksside": "tiltak/mentorordning/",
+            "tyngste diagramside (`tall/`)": "tall/",
+            "samme side, åpnet ved første diagram": "tall/#{first_chart}"})
         lines += ["", "| side (mobil) | ytelse | tilgjengelighet | beste praksis | SEO |",
                   "|---|---:|---:|---:|---:|"]
         for name, score in scores.items():
             lines.append(f"| {name} | {score['performance']} | {score['accessibility']} | "
                          f"{score['best-practices']} | {score['seo']} |")
+        lines += ["", f"Første diagram står høyest på `{where}`: {offset:.0f} px fra toppen av "
+                  "en mobilskjerm på 412 × 823 px (sidene med diagrammer, lastet uten anker)."]
     report = "\n".join(lines) + "\n"
     print(report)
     if not args.no_write:

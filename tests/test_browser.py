@@ -165,6 +165,32 @@ def test_chart_renders_after_instant_navigation(page, built_site: SiteServer) ->
     assert page.console_errors == []
 
 
+def test_numbers_page_overview_leads_to_every_dataset(page, built_site: SiteServer) -> None:
+    datasets = Path(__file__).resolve().parent.parent / "content" / "datasets"
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(built_site.url + "tall/")
+    page.wait_for_load_state("networkidle")
+    # Material's instant navigation makes every href absolute; compare the fragments.
+    links = page.locator(".th-overview a[href*='#datasett-']").evaluate_all(
+        "links => links.map(a => new URL(a.href).hash)")
+    sections = page.evaluate("[...document.querySelectorAll('h3[id^=datasett-]')]"
+                             ".map(h => '#' + h.id)")
+    assert len(sections) == len(list(datasets.glob("*.yml")))
+    assert sorted(links) == sorted(sections)
+    # A phone's first screen holds the overview; Plotly waits until a chart is near.
+    assert [u for u in requested if "plotly" in u] == []
+    target = links[-1]
+    page.locator(f".th-overview a[href$='{target}']").click()
+    page.wait_for_url(f"**/tall/{target}")
+    chart = page.locator(f"h3{target} ~ figure[data-chart]").first
+    chart.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
+        timeout=20_000)
+    assert chart.is_visible()
+    assert page.console_errors == []
+
+
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_axe_on_chart_pages_in_light_and_dark(page, built_site: SiteServer, site_dir: Path,
                                               scheme: str) -> None:

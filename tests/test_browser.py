@@ -194,7 +194,7 @@ def test_numbers_page_overview_leads_to_every_dataset(page, built_site: SiteServ
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_axe_on_chart_pages_in_light_and_dark(page, built_site: SiteServer, site_dir: Path,
                                               scheme: str) -> None:
-    for path in chart_pages(site_dir)[:6]:
+    for path in chart_pages(site_dir):
         page.goto(built_site.url + path)
         page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
         draw_all_charts(page)

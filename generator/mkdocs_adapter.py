@@ -13,7 +13,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import config_options as opt
 from mkdocs.config import load_config
@@ -24,6 +23,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .markup import escape
+from .mkdocs_config import config_yaml
 from .output import SiteOutput, render_project
 from .pipeline import Project
 from .problems import ContentError, Problem
@@ -103,7 +103,7 @@ def error_banner(problems: list[Problem]) -> str:
 def write_mkdocs_yml(directory: Path, settings: dict[str, Any]) -> Path:
     """Write ``mkdocs.yml`` into ``directory`` and return its path."""
     path = directory / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), "utf-8")
+    path.write_text(config_yaml(settings), "utf-8")
     return path
 
 

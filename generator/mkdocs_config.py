@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from .config import SiteConfig
 from .markup import PROSE_EXTENSIONS
 
+
+@dataclass(frozen=True)
+class PythonCall:
+    """A value MkDocs makes by calling a Python function when it reads ``mkdocs.yml``
+    (written as ``!!python/object/apply:``), as Material documents for ``toc.slugify``."""
+
+    function: str
+    kwds: dict[str, Any] = field(default_factory=dict)
+
+
+# Heading anchors keep æ, ø and å («#hvor-det-er-prøvd»); MkDocs' default drops them.
+NORWEGIAN_SLUGS = PythonCall("pymdownx.slugs.slugify", {"case": "lower"})
+
 # Structural extensions our own templates use, on top of the prose extensions.
 TEMPLATE_EXTENSIONS: list[Any] = [
-    {"toc": {"permalink": True, "permalink_title": "Lenke til denne delen", "toc_depth": 3}},
+    {"toc": {"permalink": True, "permalink_title": "Lenke til denne delen", "toc_depth": 3,
+             "slugify": NORWEGIAN_SLUGS}},
     "attr_list",
     "admonition",
     "pymdownx.details",
@@ -93,3 +110,20 @@ def _theme(config: SiteConfig, theme_dir: Path | str) -> dict[str, Any]:
             },
         ],
     }
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_call(dumper: yaml.SafeDumper, call: PythonCall) -> yaml.Node:
+    return dumper.represent_mapping(f"tag:yaml.org,2002:python/object/apply:{call.function}",
+                                    {"kwds": call.kwds})
+
+
+_Dumper.add_representer(PythonCall, _represent_call)
+
+
+def config_yaml(settings: dict[str, Any]) -> str:
+    """``settings`` as the text of an ``mkdocs.yml``."""
+    return yaml.dump(settings, Dumper=_Dumper, allow_unicode=True, sort_keys=False)

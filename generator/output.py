@@ -8,12 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .config import SiteConfig
 from .content import NON_RECORD_DIRS
 from .history import read_history
-from .mkdocs_config import mkdocs_config
+from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
 from .pipeline import Project, load_project
 from .render import RenderedPage, navigation, render_pages
@@ -85,8 +83,7 @@ def export(output: SiteOutput, project: Project, target: Path) -> None:
     shutil.copytree(project.theme_dir, theme)
     settings = output.mkdocs_settings(Path("docs"), Path("theme"), None, None)
     settings.pop("site_dir", None)
-    text = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False)
-    (target / "mkdocs.yml").write_text(text, encoding="utf-8")
+    (target / "mkdocs.yml").write_text(config_yaml(settings), encoding="utf-8")
 
 
 def _write(path: Path, text: str) -> None:

@@ -86,3 +86,13 @@ def test_export_builds_the_same_site_with_plain_mkdocs(tmp_path: Path, site_dir:
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert html_files(tmp_path / "plain") == html_files(site_dir)
+    plain = (tmp_path / "plain/tiltak/mentorordning/index.html").read_text(encoding="utf-8")
+    assert 'id="hvor-det-er-prøvd-og-hva-det-ga"' in plain
+
+
+def test_heading_anchors_keep_norwegian_letters(site_dir: Path) -> None:
+    page = (site_dir / "tiltak/mentorordning/index.html").read_text(encoding="utf-8")
+    assert 'id="hvor-det-er-prøvd-og-hva-det-ga"' in page
+    assert 'href="#hvor-det-er-prøvd-og-hva-det-ga"' in page  # the table of contents
+    ids = re.findall(r'<h[2-6] id="([^"]+)"', page)
+    assert ids and all(i == i.lower() and " " not in i for i in ids)

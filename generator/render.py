@@ -50,6 +50,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
 # that a search finds each measure once (and the index stays small).
 NOT_IN_SEARCH: dict[str, Any] = {"search": {"exclude": True}}
 
+# Pages laid out as grids (home, catalogue, comparison) use the full width: Material's side
+# navigation and table of contents would hold one link each there.
+FULL_WIDTH: dict[str, Any] = {"hide": ["navigation", "toc"]}
+
 RECORD_TEMPLATES = {
     "pilots": "pilot.md.j2",
     "municipalities": "municipality.md.j2",
@@ -119,6 +123,7 @@ class Renderer:
             norsort=lambda items, attr=None: sorted(
                 items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),
         )
+        self.env.tests["contains"] = lambda items, value: value in items
         self.env.globals.update(vocab=vocab, levels=EVIDENCE_LEVELS, labels=KIND_LABELS,
                                 site=self.site, config=self.config, kind_dirs=KIND_DIRS,
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
@@ -184,7 +189,7 @@ def _section_pages(renderer: Renderer) -> list[RenderedPage]:
     site, description = renderer.site, renderer.config.description
     pages = [
         RenderedPage("index.md", renderer.config.title, description,
-                     renderer.render("home.md.j2", "index.md")),
+                     renderer.render("home.md.j2", "index.md"), meta=FULL_WIDTH),
         RenderedPage(GLOSSARY_PAGE, "Ordliste",
                      "Forklaring av ord og forkortelser i tiltaksheftet.",
                      renderer.render("glossary.md.j2", GLOSSARY_PAGE, terms=site.all("terms"))),
@@ -197,7 +202,7 @@ def _section_pages(renderer: Renderer) -> list[RenderedPage]:
         RenderedPage("tiltak/sammenlign.md", "Sammenlign tiltak",
                      "Velg to eller tre tiltak og se dem side om side.",
                      renderer.render("compare.md.j2", "tiltak/sammenlign.md"),
-                     meta=NOT_IN_SEARCH),
+                     meta=NOT_IN_SEARCH | FULL_WIDTH),
         RenderedPage("tiltak/hefte.md", "Hele tiltaksheftet",
                      "Alle tiltakene i ett dokument, til utskrift.",
                      renderer.render("booklet.md.j2", "tiltak/hefte.md"),
@@ -218,7 +223,8 @@ def _section_pages(renderer: Renderer) -> list[RenderedPage]:
         if kind == "pilots":
             extra = {"timeline": timeline(site)}
         body = renderer.render(f"index_{kind}.md.j2", doc, **extra)
-        pages.append(RenderedPage(doc, title, text, body))
+        pages.append(RenderedPage(doc, title, text, body,
+                                  meta=FULL_WIDTH if kind == "measures" else {}))
     return pages
 
 

@@ -36,6 +36,9 @@ RESOURCE_NEEDS: dict[str, str] = {
     "hoy": "Høy",
 }
 
+# Place of each resource need on the small scale shown beside it (1 = lowest).
+RESOURCE_SCALE: dict[str, int] = {key: rank for rank, key in enumerate(RESOURCE_NEEDS, start=1)}
+
 ORGANISATION_KINDS: dict[str, str] = {
     "arbeidsgiverorganisasjon": "Arbeidsgiverorganisasjon",
     "arbeidstakerorganisasjon": "Arbeidstakerorganisasjon",

@@ -76,15 +76,6 @@ def test_search_click_reaches_the_mentor_pilot(page, built_site: SiteServer) -> 
     assert page.console_errors == []
 
 
-@pytest.mark.parametrize("path", ["", "tiltak/", "piloter/mentor/", "tiltak/mentorordning/",
-                                  "kommuner/trondheim/"])
-def test_axe_finds_no_violations(page, built_site: SiteServer, path: str) -> None:
-    page.goto(built_site.url + path)
-    page.wait_for_load_state("networkidle")
-    violations = axe_violations(page)
-    assert violations == [], json.dumps(violations, ensure_ascii=False, indent=1)
-
-
 def chart_pages(site_dir: Path) -> list[str]:
     """Site paths of every page that holds a chart."""
     return sorted(

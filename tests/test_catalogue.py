@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from conftest import SiteServer
-from test_browser import axe_violations, search
+from pagekinds import PHONE
+from test_browser import search
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +18,7 @@ def cards_in(site_dir: Path) -> dict[str, dict[str, list[str]]]:
     """Each card's facet values, read from the static page."""
     html = (site_dir / "tiltak" / "index.html").read_text(encoding="utf-8")
     cards = {}
-    for match in re.finditer(r'<li class="th-card" ([^>]*)>', html):
+    for match in re.finditer(r'<li class="th-card th-bare__item" ([^>]*)>', html):
         attrs = dict(re.findall(r'data-([\w-]+)="([^"]*)"', match.group(1)))
         cards[attrs["measure"]] = {k: v.split() for k, v in attrs.items()}
     return cards
@@ -67,16 +67,6 @@ def test_facet_counts_and_keyboard(page, built_site: SiteServer) -> None:
     assert 0 < len(visible(page)) <= count
 
 
-@pytest.mark.parametrize("query", ["", "?target_groups=sykepleiere&aims=beholde"])
-def test_axe_on_overview_pages(page, built_site: SiteServer, query: str) -> None:
-    for path in ["tiltak/" + query, "piloter/", "kommuner/", "organisasjoner/",
-                 "tiltak/sammenlign/?m=mentorordning,studentperm", "tall/", "apne-data/"]:
-        page.goto(built_site.url + path)
-        page.wait_for_load_state("networkidle")
-        violations = axe_violations(page)
-        assert violations == [], f"{path}: " + json.dumps(violations, ensure_ascii=False)
-
-
 @pytest.mark.parametrize("term,expected", [
     ("mentor", "mentorordning"), ("sykepleier", ""), ("kommune", "kommuner/"),
     ("lærling", "laerling"), ("ambassadør", "rekrutteringsambassadorer"),
@@ -93,7 +83,7 @@ def test_search_finds_expected_page_in_top_three(page, built_site: SiteServer, t
 
 def test_compare_keeps_choice_in_url(page, built_site: SiteServer) -> None:
     page.goto(built_site.url + "tiltak/sammenlign/?m=mentorordning,studentperm")
-    rows = page.locator("[data-compare] tbody tr:visible")
+    rows = page.locator("[data-compare] > [data-measure]:visible")
     assert rows.count() == 2
     page.select_option("#th-compare-3", "fadderordning")
     assert "m=mentorordning,studentperm,fadderordning" in page.url
@@ -118,3 +108,80 @@ def test_print_has_no_navigation_and_booklet_has_all_measures(
     assert not tab.locator(".md-tabs").is_visible()
     assert tab.pdf(path=str(tmp_path / "hefte.pdf"))[:4] == b"%PDF"
     context.close()
+
+
+def test_filter_panel_chips_and_count_on_a_phone(browser, built_site: SiteServer,
+                                                 site_dir: Path) -> None:
+    cards = cards_in(site_dir)
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    tab.goto(built_site.url + "tiltak/")
+    toggle = tab.locator("[data-filter-toggle]")
+    panel = tab.locator("[data-filter-panel]")
+    assert toggle.get_attribute("aria-expanded") == "false" and not panel.is_visible()
+    assert tab.locator("[data-result-status]").get_attribute("aria-live") == "polite"
+    # Keyboard only: open the panel, tick «Sykepleiere», apply with «Vis N tiltak».
+    toggle.focus()
+    tab.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true" and panel.is_visible()
+    tab.locator("[data-facet=target_groups] input[value=sykepleiere]").focus()
+    tab.keyboard.press("Space")
+    expected = {m for m, c in cards.items() if "sykepleiere" in c["target_groups"]}
+    assert toggle.inner_text().strip() == "Filtrer (1)"
+    submit = tab.locator("[data-filters] button[type=submit]")
+    assert submit.inner_text().strip() == f"Vis {len(expected)} tiltak"
+    submit.focus()
+    tab.keyboard.press("Enter")
+    assert not panel.is_visible()
+    assert tab.evaluate("document.activeElement.hasAttribute('data-result-status')")
+    assert visible(tab) == expected
+    assert tab.locator("[data-result-count]").inner_text() == str(len(expected))
+    # The active filter shows as a chip; removing it brings every measure back.
+    chip = tab.locator("[data-chips] .th-chip")
+    assert chip.count() == 1 and "Sykepleiere" in chip.inner_text()
+    assert chip.get_attribute("aria-label") == "Fjern filteret Målgruppe: Sykepleiere"
+    chip.click()
+    assert visible(tab) == set(cards)
+    assert tab.locator("[data-chips]").is_hidden()
+    assert toggle.inner_text().strip() == "Filtrer"
+    context.close()
+
+
+def test_chips_for_several_filters_and_the_search_words(page, built_site: SiteServer) -> None:
+    page.goto(built_site.url + "tiltak/?aims=beholde,rekruttere&sok=mentor")
+    chips = page.locator("[data-chips] .th-chip")
+    names = page.locator("[data-chips] .th-chip > span:first-child").all_inner_texts()
+    assert names == ["Rekruttere", "Beholde", "«mentor»", "Nullstill alle"]
+    chips.last.click()
+    assert page.locator("[data-chips]").is_hidden()
+    assert urlsplit(page.url).query == ""
+
+
+def test_catalogue_without_javascript_is_the_whole_list(browser, built_site: SiteServer,
+                                                         site_dir: Path) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    tab = context.new_page()
+    tab.goto(built_site.url + "tiltak/?aims=beholde")
+    assert visible(tab) == set(cards_in(site_dir))
+    assert tab.locator("[data-filters]").is_hidden()
+    assert tab.locator("[data-catalogue] > .th-card .th-card__title a").first.is_visible()
+    context.close()
+
+
+def test_home_search_and_tiles_lead_to_the_filtered_catalogue(page, built_site: SiteServer,
+                                                             site_dir: Path) -> None:
+    cards = cards_in(site_dir)
+    page.goto(built_site.url)
+    page.locator("#th-home-q").fill("mentor")
+    page.locator("form.th-home-search button[type=submit]").click()
+    page.wait_for_url("**/tiltak/?sok=mentor")
+    shown = visible(page)
+    assert shown and len(shown) < len(cards)
+    assert page.locator("#th-q").input_value() == "mentor"
+    page.goto(built_site.url)
+    tile = page.locator(".th-tile a[href$='?aims=beholde']")
+    count = int(tile.locator(".th-tile__count").inner_text().split()[0])
+    tile.click()
+    page.wait_for_url("**/tiltak/?aims=beholde")
+    expected = {m for m, c in cards.items() if "beholde" in c["aims"]}
+    assert visible(page) == expected and len(expected) == count

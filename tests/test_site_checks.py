@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -122,3 +123,78 @@ def test_html_is_valid_according_to_the_w3c_checker(site_dir: Path) -> None:
     errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
               for m in messages if m.get("type") == "error"]
     assert errors == [], "\n".join(errors[:40])
+
+
+def is_submit(tag: str, values: dict[str, str]) -> bool:
+    """A control that submits its form."""
+    if tag == "button":
+        return values.get("type", "submit") == "submit"
+    return tag == "input" and values.get("type") in ("submit", "image")
+
+
+class FormParser(HTMLParser):
+    """Forms with how many submit controls each has, and form fields with what names them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.forms: list[tuple[str, int]] = []
+        self.fields: list[tuple[str, dict[str, str], bool]] = []
+        self.label_for: set[str] = set()
+        self.open_labels = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self.forms.append((values.get("class", ""), 0))
+        elif tag == "label":
+            self.open_labels += 1
+            self.label_for.add(values.get("for", ""))
+        elif is_submit(tag, values) and self.forms:
+            name, count = self.forms[-1]
+            self.forms[-1] = (name, count + 1)
+        if tag in ("input", "select", "textarea") and values.get("type") != "hidden":
+            self.fields.append((tag, values, self.open_labels > 0))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self.open_labels -= 1
+
+    def unnamed_fields(self) -> list[str]:
+        """Fields with no label, aria-label or aria-labelledby."""
+        return [f"<{tag} id={values.get('id')}>" for tag, values, wrapped in self.fields
+                if not (wrapped or values.get("aria-label") or values.get("aria-labelledby")
+                        or values.get("id", "") in self.label_for)]
+
+
+def test_every_form_has_a_submit_control_and_every_field_a_name(site_dir: Path) -> None:
+    problems = set()
+    for path in sorted(site_dir.rglob("*.html")):
+        parser = FormParser()
+        parser.feed(path.read_text(encoding="utf-8"))
+        name = path.relative_to(site_dir).as_posix()
+        problems |= {f"{name}: <form class={form}> har ingen sendeknapp"
+                     for form, submits in parser.forms if not submits}
+        problems |= {f"{name}: {field} har ikke navn" for field in parser.unnamed_fields()}
+    assert problems == set(), "\n".join(sorted(problems)[:20])
+
+
+def test_headline_ratings_on_cards_measure_pages_compare_and_booklet(site_dir: Path) -> None:
+    from generator.evidence import EVIDENCE_LEVELS
+    from generator.vocab import RESOURCE_NEEDS, RESOURCE_SCALE
+
+    evidence = {label: level for level, (label, _) in EVIDENCE_LEVELS.items()}
+    resources = {label: RESOURCE_SCALE[key] for key, label in RESOURCE_NEEDS.items()}
+    rating = re.compile(r'<span class="th-rating"><span class="th-scale th-scale--(\w+)" '
+                        r'aria-hidden="true">(.*?)</span><a href="[^"]*#([\w-]+)">([^<]+)</a>')
+    measures = len(list((ROOT / "content" / "measures").glob("*.yml")))
+    pages = {"tiltak/index.html": measures, "tiltak/sammenlign/index.html": measures,
+             "tiltak/hefte/index.html": measures, "tiltak/mentorordning/index.html": 1}
+    for page, count in pages.items():
+        found = rating.findall((site_dir / page).read_text(encoding="utf-8"))
+        assert len(found) == 2 * count, page
+        for kind, marks, anchor, label in found:
+            on, total = marks.count("th-scale__mark--on"), marks.count('class="th-scale__mark')
+            if kind == "evidence":
+                assert (anchor, on, total) == ("slik-vurderer-vi", evidence[label], 4), label
+            else:
+                assert (anchor, on, total) == ("ressursbehov", resources[label], 3), label

@@ -2,8 +2,9 @@
    comparison and the municipality filter. Without JavaScript these pages are
    complete static lists; this script only adds the controls.
 
-   Filter state lives in the URL (?target_groups=a,b&aims=c&q=tekst&sort=name),
-   so a view can be shared and restored. Within one facet, values are OR-ed;
+   Filter state lives in the URL (?target_groups=a,b&aims=c&sok=tekst&sort=name),
+   so a view can be shared and restored. The search words are «sok», not «q»: Material
+   opens its own search dialog for ?q= on every page. Within one facet, values are OR-ed;
    across facets, AND-ed. */
 (function () {
   "use strict";
@@ -25,7 +26,15 @@
     var facets = facetSets.map(function (set) { return set.getAttribute("data-facet"); });
     var text = form.querySelector("[data-filter-text]");
     var sort = form.querySelector("[data-sort]");
+    var panel = form.querySelector("[data-filter-panel]");
+    var toggle = form.querySelector("[data-filter-toggle]");
+    var activeCount = form.querySelector("[data-active-count]");
+    var submitCount = form.querySelector("[data-submit-count]");
+    var chips = document.querySelector("[data-chips]");
+    var status = document.querySelector("[data-result-status]");
     var count = document.querySelector("[data-result-count]");
+    /* Where Material shows its sidebars, the facets are a column that is always open. */
+    var wide = window.matchMedia("(min-width: 76.25em)");
     var cardValues = cards.map(function (card) {
       var values = {};
       facets.forEach(function (facet) { values[facet] = words(card.getAttribute("data-" + facet)); });
@@ -83,13 +92,70 @@
         }
       });
       if (text.value.trim()) {
-        params.set("q", text.value.trim());
+        params.set("sok", text.value.trim());
       }
       if (sort.value !== "name") {
         params.set("sort", sort.value);
       }
       var query = params.toString();
       history.replaceState(history.state, "", location.pathname + (query ? "?" + query : ""));
+    }
+
+    function setOpen(open) {
+      panel.hidden = !open;
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+
+    /* One removable chip per active filter (and the search words), then «Nullstill alle». */
+    function chip(label, title, remove) {
+      var item = document.createElement("li");
+      item.className = "th-bare__item";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "th-chip";
+      if (title) {
+        button.setAttribute("aria-label", "Fjern " + title);
+      }
+      var name = document.createElement("span");
+      name.textContent = label;
+      var cross = document.createElement("span");
+      cross.className = "th-chip__x";
+      cross.setAttribute("aria-hidden", "true");
+      cross.textContent = "×";
+      button.appendChild(name);
+      button.appendChild(cross);
+      button.addEventListener("click", function () {
+        remove();
+        apply();
+        var first = chips.querySelector("button");
+        (first || status).focus();
+      });
+      item.appendChild(button);
+      chips.appendChild(item);
+    }
+
+    function renderChips(chosen) {
+      chips.textContent = "";
+      var active = 0;
+      facetSets.forEach(function (set, index) {
+        var legend = set.querySelector("legend").textContent;
+        Array.prototype.forEach.call(inputs(facets[index]), function (input) {
+          if (input.checked) {
+            active += 1;
+            var label = input.getAttribute("data-label");
+            chip(label, "filteret " + legend + ": " + label, function () { input.checked = false; });
+          }
+        });
+      });
+      var query = text.value.trim();
+      if (query) {
+        chip("«" + query + "»", "søket «" + query + "»", function () { text.value = ""; });
+      }
+      if (active + (query ? 1 : 0) > 1) {
+        chip("Nullstill alle", null, function () { form.reset(); });
+      }
+      chips.hidden = chips.children.length === 0;
+      activeCount.textContent = active ? " (" + active + ")" : "";
     }
 
     function apply() {
@@ -118,6 +184,8 @@
       });
       order();
       count.textContent = String(shown);
+      submitCount.textContent = String(shown);
+      renderChips(chosen);
       writeUrl(chosen);
     }
 
@@ -129,55 +197,67 @@
           input.checked = wanted.indexOf(input.value) >= 0;
         });
       });
-      text.value = params.get("q") || "";
+      text.value = params.get("sok") || "";
       sort.value = params.get("sort") || "name";
     }
 
     form.addEventListener("change", apply);
     text.addEventListener("input", apply);
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    toggle.addEventListener("click", function () { setOpen(panel.hidden); });
+    /* «Vis N tiltak»: the filters apply as they change; the button takes the reader to them. */
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!wide.matches) {
+        setOpen(false);
+      }
+      status.focus();
+    });
     form.querySelector("[data-clear]").addEventListener("click", function () {
       form.reset();
       apply();
     });
+    setOpen(wide.matches);
     readUrl();
     apply();
   }
 
   function initCompare() {
-    var table = document.querySelector("[data-compare]");
+    var container = document.querySelector("[data-compare]");
     var picker = document.querySelector("[data-compare-picker]");
-    if (!table || !picker || picker.getAttribute("data-ready") === "yes") {
+    if (!container || !picker || picker.getAttribute("data-ready") === "yes") {
       return;
     }
     picker.setAttribute("data-ready", "yes");
     picker.hidden = false;
     var selects = picker.querySelectorAll("select");
-    var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr[data-measure]"));
+    var items = Array.prototype.slice.call(container.querySelectorAll("[data-measure]"));
+    var status = document.querySelector("[data-compare-status]");
 
     function apply() {
       var chosen = Array.prototype.map.call(selects, function (s) { return s.value; })
         .filter(Boolean);
-      rows.forEach(function (row) {
-        row.hidden = chosen.length > 0 && chosen.indexOf(row.getAttribute("data-measure")) < 0;
+      items.forEach(function (item) {
+        item.hidden = chosen.length > 0 && chosen.indexOf(item.getAttribute("data-measure")) < 0;
       });
-      rows.slice().sort(function (a, b) {
+      items.slice().sort(function (a, b) {
         return chosen.indexOf(a.getAttribute("data-measure")) -
           chosen.indexOf(b.getAttribute("data-measure"));
-      }).forEach(function (row) { row.parentNode.appendChild(row); });
+      }).forEach(function (item) { container.appendChild(item); });
       var query = chosen.length ? "?m=" + chosen.join(",") : "";
       history.replaceState(history.state, "", location.pathname + query);
-      var status = document.querySelector("[data-compare-status]");
-      if (status) {
-        status.textContent = chosen.length ? "Viser " + chosen.length + " tiltak." :
-          "Viser alle tiltakene.";
-      }
+      status.textContent = chosen.length ? "Viser " + chosen.length + " tiltak." :
+        "Viser alle tiltakene.";
     }
 
     var wanted = (new URLSearchParams(location.search).get("m") || "").split(",");
     Array.prototype.forEach.call(selects, function (select, index) {
       select.value = wanted[index] || "";
       select.addEventListener("change", apply);
+    });
+    picker.addEventListener("submit", function (event) {
+      event.preventDefault();
+      apply();
+      document.querySelector("[data-compare-heading]").focus();
     });
     apply();
   }

@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint bench chromium install clean
+.PHONY: serve build test lint bench screenshots chromium install clean
 
 serve: $(STAMP)
 	$(BIN)/tiltakshefte serve
@@ -28,6 +28,11 @@ test: $(STAMP) $(NODE_STAMP) chromium
 bench: $(STAMP) chromium
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/real.py
+
+# The screenshot gallery: every page kind at phone and desk width, light and dark, as PNG
+# files in screenshots/ (open screenshots/index.html). The pull-request check uploads it.
+screenshots: $(STAMP) chromium
+	$(BIN)/python tests/screenshots.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
@@ -52,4 +57,4 @@ chromium:
 	fi
 
 clean:
-	rm -rf site $(VENV) node_modules .pytest_cache
+	rm -rf site screenshots $(VENV) node_modules .pytest_cache

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import functools
-import http.server
 import shutil
-import socket
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-BASE_PATH = "/tiltakshefte/"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+from siteserver import BASE_PATH, CHROMIUM, CHROMIUM_ARGS, SiteServer, free_port  # noqa: E402
 
 SITE_CONFIG = """\
 title: Testside
@@ -63,42 +58,6 @@ def real_copy(tmp_path: Path) -> Path:
         shutil.copytree(ROOT / name, target / name)
     shutil.copy(ROOT / "site_config.yml", target / "site_config.yml")
     return target
-
-
-def free_port() -> int:
-    """A TCP port on the loopback interface that nothing listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-class SiteServer:
-    """Serves a folder on loopback, with the site under ``BASE_PATH`` like GitHub Pages."""
-
-    def __init__(self, root: Path, port: int) -> None:
-        handler = functools.partial(_QuietHandler, directory=str(root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-        self.port = port
-        self.root = root
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        """The site's base URL."""
-        return f"http://127.0.0.1:{self.port}{BASE_PATH}"
-
-    def __enter__(self) -> SiteServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,96 @@
+"""The screenshot gallery: a PNG of every page kind at phone and desk width, light and dark.
+
+Run with ``make screenshots``. It builds the real site, serves it under a sub-path like GitHub
+Pages, and writes ``screenshots/<kind>-<width>-<lys|mork>.png`` plus ``screenshots/index.html``
+to look through them. The pull-request check uploads the folder, so a reviewer can see what a
+change does to the pages without building anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import sys
+import tempfile
+from pathlib import Path
+
+from pagekinds import PAGE_KINDS, SCHEMES, VIEWPORTS
+from playwright.sync_api import Page, sync_playwright
+from siteserver import BASE_PATH, CHROMIUM, CHROMIUM_ARGS, SiteServer, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+# Long pages (the whole booklet) are cut here; the top of a page is what a reviewer compares.
+MAX_HEIGHT = 5000
+
+
+def build_site(serve_root: Path, port: int) -> None:
+    """Build the real site into ``serve_root`` under the sub-path, for ``port``."""
+    from generator.cli import main
+
+    code = main(["--project", str(ROOT), "build", "--output",
+                 str(serve_root / BASE_PATH.strip("/")),
+                 "--site-url", f"http://127.0.0.1:{port}{BASE_PATH}"])
+    if code != 0:
+        raise SystemExit(code)
+
+
+def capture(tab: Page, url: str, target: Path) -> None:
+    """Open ``url`` and save the page (up to MAX_HEIGHT px) as ``target``."""
+    tab.goto(url)
+    tab.wait_for_load_state("networkidle")
+    height = min(int(tab.evaluate("document.documentElement.scrollHeight")), MAX_HEIGHT)
+    width = int(tab.evaluate("document.documentElement.clientWidth"))
+    tab.screenshot(path=str(target), full_page=True,
+                   clip={"x": 0, "y": 0, "width": width, "height": height})
+
+
+def write_index(folder: Path, names: list[tuple[str, list[str]]]) -> None:
+    """A plain HTML page that shows the pictures, one page kind per row."""
+    rows = []
+    for kind, files in names:
+        cells = "".join(f'<figure><a href="{f}"><img src="{f}" alt="{html.escape(f)}" '
+                        f'loading="lazy"></a><figcaption>{html.escape(f)}</figcaption></figure>'
+                        for f in files)
+        rows.append(f"<section><h2>{html.escape(kind)}</h2><div>{cells}</div></section>")
+    folder.joinpath("index.html").write_text(
+        '<!doctype html><html lang="nb"><meta charset="utf-8"><title>Skjermbilder</title>'
+        "<style>body{font-family:sans-serif;margin:1rem}div{display:flex;gap:1rem;"
+        "align-items:flex-start;overflow-x:auto}figure{margin:0}img{width:220px;"
+        "border:1px solid #999}figcaption{font-size:12px}</style>"
+        f"<h1>Skjermbilder av tiltaksheftet</h1>{''.join(rows)}</html>\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the gallery; print where it is."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--widths", default="412,1280",
+                        help="kommaseparerte bredder blant " + ", ".join(VIEWPORTS))
+    args = parser.parse_args(argv)
+    widths = args.widths.split(",")
+    args.output.mkdir(parents=True, exist_ok=True)
+    for old in args.output.glob("*.png"):
+        old.unlink()
+    port = free_port()
+    names: list[tuple[str, list[str]]] = [(kind, []) for kind in PAGE_KINDS]
+    with tempfile.TemporaryDirectory(prefix="tiltakshefte-skjermbilder-") as tmp:
+        build_site(Path(tmp), port)
+        with SiteServer(Path(tmp), port) as server, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for width in widths:
+                for scheme_name, scheme in SCHEMES.items():
+                    context = browser.new_context(viewport=VIEWPORTS[width], color_scheme=scheme)
+                    tab = context.new_page()
+                    for index, (kind, path) in enumerate(PAGE_KINDS.items()):
+                        name = f"{kind}-{width}-{scheme_name}.png"
+                        capture(tab, server.url + path, args.output / name)
+                        names[index][1].append(name)
+                    context.close()
+            browser.close()
+    write_index(args.output, names)
+    print(f"{sum(len(files) for _, files in names)} skjermbilder i {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -115,7 +115,7 @@ class _Budget:
         """What was left out, or nothing."""
         if not self.left_out:
             return ""
-        missing = "; ".join(f"{count} {unit}" for unit, count in self.left_out.items())
+        missing = "; ".join(f"{unit} ({count})" for unit, count in self.left_out.items())
         limit = f"{GITHUB_LIMIT:,}".replace(",", "\u00a0")
         return (f"> **Rapporten er forkortet** fordi en kommentar på GitHub kan ha høyst "
                 f"{limit} tegn. Ikke vist: {missing}. Bygg nettstedet selv, eller last det "

@@ -12,6 +12,7 @@ from corpus.base import BASE, MEASURE, MEASURE_2, PILOT
 
 from generator.cli import main
 from generator.prcomment import GITHUB_LIMIT, MARKER, code_block, md_code
+from generator.recorddiff import RecordChange, record_changes
 from generator.sitetext import page_text
 
 RUN_URL = "https://github.com/example/tiltakshefte/actions/runs/42"
@@ -236,7 +237,7 @@ def test_comment_respects_the_size_limit(scenario: Scenario, tmp_path: Path) -> 
     shown = outside.count("<details>")
     assert 0 < shown < 11 and shown == outside.count("</details>")
     assert (f"> **Rapporten er forkortet** fordi en kommentar på GitHub kan ha høyst "
-            f"65\u00a0536 tegn. Ikke vist: {11 - shown} sider med endret tekst.") in comment
+            f"65\u00a0536 tegn. Ikke vist: sider med endret tekst ({11 - shown}).") in comment
     assert comment.rstrip().endswith("</sub>")
 
 
@@ -291,3 +292,13 @@ def test_base_that_is_not_a_project_is_a_usage_error(tree, capsys) -> None:  # t
     code = main(["--project", str(head), "report", "--base", str(head / "mangler")])
     assert code == 2
     assert "--base må være en prosjektmappe" in capsys.readouterr().err
+
+
+def test_comments_and_indentation_alone_are_not_a_change(tmp_path: Path) -> None:
+    reformatted = "# En kommentar\n" + MEASURE.replace("related: [fadderordning]",
+                                                       "related:\n  - fadderordning")
+    base = _project(tmp_path / "base", {})
+    head = _project(tmp_path / "head", {"content/measures/mentorordning.yml": reformatted,
+                                        "content/sources/rapport.yml": "id: [ødelagt"})
+    assert record_changes(base / "content", head / "content") == [
+        RecordChange("sources", "rapport", "rapport", "changed", "content/sources/rapport.yml")]

@@ -47,6 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--site-url", default=None, help="overstyr site_url")
     issue = sub.add_parser("from-issue", help="lag en post fra et innsendt forslagsskjema")
     issue.add_argument("body", type=Path, help="fil med teksten i saken (issue body)")
+    report = sub.add_parser("report", help="rapport for en pull request: hva endringen gjør "
+                            "med postene og sidene, sammenlignet med en annen versjon")
+    report.add_argument("--base", type=Path, required=True,
+                        help="prosjektmappen med versjonen det sammenlignes med")
+    report.add_argument("--base-site", type=Path, help="det bygde nettstedet for basen")
+    report.add_argument("--head-site", type=Path, help="det bygde nettstedet for denne versjonen")
+    report.add_argument("--run-url", help="lenke til kjøringen med det bygde nettstedet")
+    report.add_argument("--output", type=Path, help="skriv kommentaren hit (standard: skriv ut)")
+    report.add_argument("--limit", type=int, default=60_000, help="høyst så mange tegn")
     schema = sub.add_parser("schema", help="skriv JSON Schema for hver innholdstype")
     schema.add_argument("--output", type=Path, default=Path("schema"))
     schema.add_argument("--check", action="store_true", help="feil hvis filene er utdaterte")

@@ -141,3 +141,31 @@ def run_from_issue(root: Path, args: argparse.Namespace) -> int:
         raise ContentError(mine)
     print(record.path)
     return 0
+
+
+def run_report(root: Path, args: argparse.Namespace) -> int:
+    """``tiltakshefte report --base DIR``: the pull-request comment, in Markdown.
+
+    The report always exits 0 when it could be written: problems in the content are
+    part of the report, not a reason to withhold it.
+    """
+    from .cli import UsageError
+    from .prcomment import format_comment
+    from .prreport import make_report
+
+    base = args.base.resolve()
+    if not (base / "content").is_dir():
+        raise UsageError(f"finner ikke content/ i {args.base}; --base må være en prosjektmappe")
+    report = make_report(base, root, _maybe(args.base_site), _maybe(args.head_site), args.run_url)
+    text = format_comment(report, args.limit)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    print(f"Skrev rapporten til {args.output} ({len(text)} tegn).", file=sys.stderr)
+    return 0
+
+
+def _maybe(path: Path | None) -> Path | None:
+    return path.resolve() if path is not None else None

@@ -1,5 +1,10 @@
 """Check that sourced figures appear at their cited lines in the sources' text editions.
 
+Besides the number itself, two slips are caught: a year the source never mentions
+(a figure dated from somewhere else), and one record showing the same figure twice
+with citations to lines of one source that do not overlap (one of them cites lines
+that lack part of what is shown, such as a summary without the year).
+
 Used by ``tests/test_factcheck.py``, and runnable on its own while writing content:
 
     python tests/factcheck.py [SEEDS_DIR]
@@ -114,36 +119,94 @@ def integer_readings(text: str) -> set[int]:
     return found
 
 
+def years_missing(year: str | None, text: str) -> list[str]:
+    """The four-digit years in a figure's ``year`` that ``text`` never mentions."""
+    named = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", year or "")
+    return [y for y in named if not re.search(rf"(?<!\d){y}(?!\d)", text)]
+
+
+def line_span(lines: str) -> tuple[int, int]:
+    """``"120-135"`` as ``(120, 135)``, ``"120"`` as ``(120, 120)``."""
+    start, _, end = lines.partition("-")
+    return int(start), int(end or start)
+
+
+def cited_apart(a: Figure, b: Figure) -> bool:
+    """Whether two citations of one figure point to lines of the same source that do not overlap.
+
+    Two different sources may well print the same figure; each is checked on its own.
+    """
+    if a.source.source != b.source.source or not a.source.lines or not b.source.lines:
+        return False
+    (a_start, a_end), (b_start, b_end) = line_span(a.source.lines), line_span(b.source.lines)
+    return a_end < b_start or b_end < a_start
+
+
+def citation_conflicts(figures: list[tuple[str, Figure]]) -> list[tuple[str, str]]:
+    """Key paths of figures in one record that show the same thing but cite different lines.
+
+    «The same thing» is the same label, value, unit and year. A record that shows a figure
+    twice should cite it the same way; when it does not, one citation is usually a summary
+    or a neighbouring line that lacks what the figure shows.
+    """
+    first: dict[tuple[str, float | int, str | None, str | None], tuple[str, Figure]] = {}
+    conflicts: list[tuple[str, str]] = []
+    for path, figure in figures:
+        key = (figure.label.strip().casefold(), figure.value, figure.unit, figure.year)
+        if key not in first:
+            first[key] = (path, figure)
+        elif cited_apart(first[key][1], figure):
+            conflicts.append((first[key][0], path))
+    return conflicts
+
+
 def check(seeds: Path) -> tuple[list[Located], list[str]]:
-    """Return every checked figure and a message for each one that is not found."""
+    """Return every checked figure and a message for each problem found."""
     loaded = load_content(ROOT / "content").loaded
     editions = {
-        i.record.id: i.record.text_edition
+        i.record.id: (seeds / i.record.text_edition).read_text(encoding="utf-8")
         for i in loaded
         if isinstance(i.record, Source) and i.record.text_edition
     }
     checked: list[Located] = []
     failures: list[str] = []
     for item in loaded:
-        if True:
-            for path, figure in iter_figures(item.record):
-                ref = figure.source
-                if not ref.lines or ref.source not in editions:
-                    continue
-                lines = (seeds / editions[ref.source]).read_text(encoding="utf-8").splitlines()
-                start, _, end = ref.lines.partition("-")
-                excerpt = "\n".join(lines[int(start) - 1 : int(end or start)])
-                checked.append(Located(item.raw.file, path, figure))
-                if not appears(figure.value, excerpt):
-                    failures.append(
-                        f"{item.raw.file}: {path}: {figure.value} finnes ikke i "
-                        f"{ref.source} linje {ref.lines}"
-                    )
+        figures = list(iter_figures(item.record))
+        for path, figure in figures:
+            located = Located(item.raw.file, path, figure)
+            failures.extend(figure_failures(located, editions))
+            if figure.source.lines and figure.source.source in editions:
+                checked.append(located)
+        failures.extend(
+            f"{item.raw.file}: {later}: samme tall som {earlier}, "
+            "men henvisningen peker et annet sted"
+            for earlier, later in citation_conflicts(figures)
+        )
     return checked, failures
+
+
+def figure_failures(located: Located, editions: dict[str, str]) -> list[str]:
+    """Messages for one figure: a year its source never mentions, a number not at its lines."""
+    ref = located.figure.source
+    if ref.source not in editions:
+        return []
+    where = f"{located.file}: {located.path}"
+    failures = [
+        f"{where}: året {year} står ikke i {ref.source}"
+        for year in years_missing(located.figure.year, editions[ref.source])
+    ]
+    if ref.lines:
+        start, end = line_span(ref.lines)
+        excerpt = "\n".join(editions[ref.source].splitlines()[start - 1 : end])
+        if not appears(located.figure.value, excerpt):
+            failures.append(
+                f"{where}: {located.figure.value} finnes ikke i {ref.source} linje {ref.lines}"
+            )
+    return failures
 
 
 if __name__ == "__main__":
     found, failed = check(seeds_dir(sys.argv[1] if len(sys.argv) > 1 else None))
     print("\n".join(failed))
-    print(f"{len(found) - len(failed)} av {len(found)} tall funnet på oppgitt sted.")
+    print(f"{len(found)} tall kontrollert mot oppgitte linjer, {len(failed)} problemer funnet.")
     raise SystemExit(1 if failed else 0)

@@ -7,8 +7,12 @@ this test is skipped, and says so.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from factcheck import appears, check, seeds_dir
+from factcheck import appears, check, citation_conflicts, seeds_dir, years_missing
+
+from generator.models import Figure
 
 SEEDS = seeds_dir()
 
@@ -35,3 +39,46 @@ def test_at_least_60_figures_are_found_at_their_cited_lines() -> None:
 ])
 def test_a_number_is_found_only_as_printed(value: float, text: str, found: bool) -> None:
     assert appears(value, text) is found
+
+
+def figure(value: float, lines: str, year: str | None = "2018", source: str = "tfou-2020-7",
+           label: str = "Nye sykepleiere som begynte") -> Figure:
+    """A figure as an editor would write it."""
+    data: dict[str, Any] = {"label": label, "value": value, "unit": "personer",
+                            "source": {"source": source, "location": "kap. 5", "lines": lines}}
+    if year is not None:
+        data["year"] = year
+    return Figure.model_validate(data)
+
+
+@pytest.mark.parametrize("year,text,missing", [
+    ("2018–2019", "2018= utprøvingsperiode\n20 nye sykepleiere", ["2019"]),  # undated slides
+    ("2016/2017", "Det er i 2016/2017 gitt et rekrutteringstillegg", []),
+    ("før sammenslåingen 1.1.2020", "fra januar 2020", []),
+    ("prosjektperioden", "i løpet av prosjektperioden", []),
+    (None, "", []),
+    ("2019", "20190 kroner", ["2019"]),  # part of a longer number is not the year
+])
+def test_a_year_the_source_never_mentions_is_reported(
+    year: str | None, text: str, missing: list[str]
+) -> None:
+    assert years_missing(year, text) == missing
+
+
+def test_the_same_figure_twice_in_a_record_must_cite_the_same_place() -> None:
+    summary = figure(24, "169-171")
+    chapter = figure(24, "6244-6246")
+    assert citation_conflicts([("figures[0]", summary), ("measures[0]", chapter)]) == [
+        ("figures[0]", "measures[0]")
+    ]
+
+
+@pytest.mark.parametrize("other", [
+    figure(24, "6245"),  # overlapping lines
+    figure(24, "169-171", year="prosjektperioden"),  # another time: another figure
+    figure(20, "169-171"),  # another number
+    figure(24, "169-171", label="Nye sykepleiere som sluttet"),
+    figure(24, "376-380", source="jobbvinner-presentasjon"),  # another source, checked on its own
+])
+def test_figures_that_agree_or_differ_are_not_conflicts(other: Figure) -> None:
+    assert citation_conflicts([("a", figure(24, "6244-6246")), ("b", other)]) == []

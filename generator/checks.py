@@ -11,7 +11,7 @@ from .graph import Site
 from .loader import KeyPath, format_path
 from .messages import message
 from .problems import Problem
-from .records import Measure, Municipality
+from .records import Measure, Municipality, Pilot
 from .validate import Loaded
 
 _NUMBER = re.compile(r"\d")
@@ -31,6 +31,8 @@ def _record_warnings(site: Site, item: Loaded) -> Iterator[Problem]:
     record = item.record
     if item.kind not in ("terms", "sources", "datasets") and not record.sources:
         yield _warning(item, ("id",), "warn_no_sources")
+    if isinstance(record, Pilot) and record.headline_result and not record.headline_sources:
+        yield _warning(item, ("headline_result",), "warn_headline_without_source")
     if isinstance(record, Measure) and record.id not in site.measure_uses:
         yield _warning(item, ("id",), "warn_measure_unused")
     if isinstance(record, Municipality) and record.id not in site.municipality_pilots:

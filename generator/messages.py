@@ -85,6 +85,7 @@ MESSAGES: dict[str, str] = {
     "did_you_mean": "; mente du «{suggestion}»?",
     # Strict-mode warnings
     "warn_number_without_source": "teksten inneholder tall, men ingen kilde (sources)",
+    "warn_headline_without_source": "hovedresultatet har ingen kilde (headline_sources)",
     "warn_measure_unused": "tiltaket er ikke brukt av noen pilot",
     "warn_municipality_unused": "kommunen er ikke med i noen pilot",
     "warn_no_sources": "posten har ingen kilder (sources)",

@@ -140,6 +140,8 @@ class Pilot(Record):
     period: Period = Field(description="Når piloten varte.")
     method: Text = Field(description="Arbeidsform i korte ord, f.eks. «Utviklingsverksted».")
     headline_result: Text | None = Field(default=None, description="Hovedresultat i én setning.")
+    headline_sources: list[SourceRef] = _list(
+        "Hvor i kildene hovedresultatet står (vises sammen med det på forsiden og i oversikten).")
     background: Sourced | None = Field(default=None, description="Bakgrunn og utfordringer.")
     goals: list[Goal] = _list("Målene, slik de er formulert.")
     method_text: Sourced | None = Field(default=None, description="Metode og gjennomføring.")

@@ -133,3 +133,22 @@ def format_number(value: float | int, approx: bool = False) -> str:
         text = f"{grouped},{fraction}"
     text = text.replace("-", "\u2212", 1) if text.startswith("-") else text
     return f"ca. {text}" if approx else text
+
+
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "desember")
+
+
+def format_date(value: str) -> str:
+    """A content date (``2019``, ``2019-12``, ``2019-12-05``) as Norwegian text:
+    ``2019``, ``desember 2019``, ``5. desember 2019``. Anything else is returned as it is."""
+    parts = value.split("-")
+    if not all(part.isdigit() for part in parts) or len(parts) > 3:
+        return value
+    if len(parts) == 1:
+        return value
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return value
+    text = f"{MONTHS[month - 1]} {parts[0]}"
+    return f"{int(parts[2])}. {text}" if len(parts) == 3 else text

@@ -23,7 +23,14 @@ from .config import SiteConfig
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
 from .graph import Site, sort_key
 from .history import LastUpdated
-from .markup import escape, escape_markdown, format_number, plain_text, render_markdown
+from .markup import (
+    escape,
+    escape_markdown,
+    format_date,
+    format_number,
+    plain_text,
+    render_markdown,
+)
 from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .records import KIND_LABELS, Event, Pilot, Record
@@ -120,6 +127,7 @@ class Renderer:
             md=lambda text: Markup(render_markdown(text)) if text else "",
             mdesc=lambda text: Markup(escape_markdown(text)),
             num=format_number,
+            date=format_date,
             norsort=lambda items, attr=None: sorted(
                 items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),
         )

@@ -45,3 +45,13 @@ def test_norwegian_number_format(value: float, approx: bool, expected: str) -> N
 def test_plain_text_is_escaped_for_markdown_and_html() -> None:
     assert escape_markdown('Navn *med* <tegn> & "sitat"') == (
         "Navn \\*med\\* &lt;tegn&gt; &amp; &quot;sitat&quot;")
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2019", "2019"), ("2019-12", "desember 2019"), ("2019-01-05", "5. januar 2019"),
+    ("høsten 2016", "høsten 2016"), ("2019-13", "2019-13"),
+])
+def test_dates_read_as_norwegian_text(value: str, expected: str) -> None:
+    from generator.markup import format_date
+
+    assert format_date(value) == expected

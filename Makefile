@@ -21,7 +21,7 @@ build: $(STAMP)
 	$(BIN)/tiltakshefte build
 
 test: $(STAMP) $(NODE_STAMP) chromium
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # Benchmarks (not tests): synthetic content at 500, 2000 and 5000 measures, then the real
 # content with live reload and Lighthouse. Writes the tables into BENCHMARKS.md.

@@ -106,12 +106,13 @@ def page(browser):  # type: ignore[no-untyped-def]
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
-    """Print the corpus tally, e.g. «Korpus: 62 passed, 0 failed»."""
-    try:
-        from test_corpus import RESULTS
-    except ImportError:
-        return
-    if RESULTS:
-        passed = sum(RESULTS.values())
+    """Print the corpus tally, e.g. «Korpus: 62 passed, 0 failed». It is counted from the test
+    reports, so it also adds up when the tests run in several processes."""
+    counts = {}
+    for outcome in ("passed", "failed"):
+        counts[outcome] = sum(1 for report in terminalreporter.stats.get(outcome, [])
+                              if getattr(report, "when", "call") == "call"
+                              and "test_corpus_case[" in report.nodeid)
+    if counts["passed"] or counts["failed"]:
         terminalreporter.write_line(
-            f"Korpus: {passed} passed, {len(RESULTS) - passed} failed")
+            f"Korpus: {counts['passed']} passed, {counts['failed']} failed")

@@ -12,9 +12,6 @@ from corpus.cases import CASES, Case
 
 from generator.cli import main
 
-RESULTS: dict[str, bool] = {}
-
-
 def run_validate(root: Path) -> tuple[int, list[str]]:
     """Run ``validate --strict`` in-process; return the exit code and problem lines."""
     err = io.StringIO()
@@ -26,11 +23,9 @@ def run_validate(root: Path) -> tuple[int, list[str]]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_corpus_case(case: Case, tmp_path: Path) -> None:
-    RESULTS[case.name] = False
     root = write_tree(tmp_path / case.name, case.tree())
     code, lines = run_validate(root)
     assert (code, lines) == (case.exit_code, case.expected)
-    RESULTS[case.name] = True
 
 
 def test_corpus_is_large_enough() -> None:

@@ -182,7 +182,31 @@ def check(seeds: Path) -> tuple[list[Located], list[str]]:
             "men henvisningen peker et annet sted"
             for earlier, later in citation_conflicts(figures)
         )
+        failures.extend(headline_failures(item.raw.file, item.record, editions))
     return checked, failures
+
+
+def numbers_in(text: str) -> list[float | int]:
+    """The numbers written with digits in a sentence: «37,5 prosent» gives 37.5."""
+    found: list[float | int] = []
+    for match in re.finditer(r"(?<![\d,])\d+(?:,\d+)?(?![\d])", text):
+        digits = match.group()
+        found.append(float(digits.replace(",", ".")) if "," in digits else int(digits))
+    return found
+
+
+def headline_failures(file: str, record: BaseModel, editions: dict[str, str]) -> list[str]:
+    """A pilot's main result: every number in it must be at one of the lines it cites."""
+    text = getattr(record, "headline_result", None)
+    refs = [r for r in getattr(record, "headline_sources", []) if r.lines and r.source in editions]
+    if not text or not refs:
+        return []
+    excerpts = []
+    for ref in refs:
+        start, end = line_span(ref.lines)
+        excerpts.append("\n".join(editions[ref.source].splitlines()[start - 1 : end]))
+    return [f"{file}: headline_result: {value} finnes ikke på linjene i headline_sources"
+            for value in numbers_in(text) if not any(appears(value, e) for e in excerpts)]
 
 
 def figure_failures(located: Located, editions: dict[str, str]) -> list[str]:

@@ -12,6 +12,7 @@ from corpus.cases import CASES, Case
 
 from generator.cli import main
 
+
 def run_validate(root: Path) -> tuple[int, list[str]]:
     """Run ``validate --strict`` in-process; return the exit code and problem lines."""
     err = io.StringIO()

@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from factcheck import appears, check, citation_conflicts, seeds_dir, years_missing
+from factcheck import (
+    appears,
+    check,
+    citation_conflicts,
+    numbers_in,
+    seeds_dir,
+    years_missing,
+)
 
 from generator.models import Figure
 
@@ -82,3 +89,8 @@ def test_the_same_figure_twice_in_a_record_must_cite_the_same_place() -> None:
 ])
 def test_figures_that_agree_or_differ_are_not_conflicts(other: Figure) -> None:
     assert citation_conflicts([("a", figure(24, "6244-6246")), ("b", other)]) == []
+
+
+def test_numbers_in_a_headline_are_read_as_written() -> None:
+    text = "hadde 37,5 prosent vurdert det i 2021, mot 52,5 i 2019 (110 mot 308 svar)"
+    assert numbers_in(text) == [37.5, 2021, 52.5, 2019, 110, 308]

@@ -18,9 +18,9 @@ from jinja2 import (
 from markupsafe import Markup
 
 from . import vocab
-from .charts import figure, safe_json
 from .config import SiteConfig
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
+from .figures import BuiltFigure, build_figures
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .markup import escape, escape_markdown, format_number, plain_text, render_markdown
@@ -97,6 +97,7 @@ class Renderer:
     site: Site
     config: SiteConfig
     history: LastUpdated
+    figures: dict[str, BuiltFigure] = field(default_factory=dict)
     env: Environment = field(init=False)
 
     def __post_init__(self) -> None:
@@ -142,9 +143,8 @@ class Renderer:
         def asset(path: str) -> str:
             return relative_file(doc, path)
 
-        def chart_figure(chart_id: str) -> Markup:
-            dataset, chart = self.site.charts[chart_id]
-            return Markup(safe_json(figure(dataset, chart)))
+        def chart_figure(chart_id: str) -> BuiltFigure:
+            return self.figures[chart_id]
 
         return {"link": link, "link_doc": link_doc, "name": name, "asset": asset,
                 "unique_refs": unique_refs,
@@ -170,7 +170,7 @@ class Renderer:
 
 def render_pages(site: Site, config: SiteConfig, history: LastUpdated) -> list[RenderedPage]:
     """Every page of the site, rendered in memory."""
-    renderer = Renderer(site, config, history)
+    renderer = Renderer(site, config, history, build_figures(site))
     pages: list[RenderedPage] = []
     for kind in RECORD_TEMPLATES:
         for item in site.items.get(kind, {}).values():

@@ -8,11 +8,13 @@ the chart id, in Norwegian.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .charts import figure, safe_json
 from .charts.errors import describe
 from .datasets import Chart, Dataset
+from .figure_cache import cached_figure
 from .graph import Site
 from .loader import format_path
 from .problems import ContentError, Problem
@@ -31,8 +33,9 @@ def build_figures(site: Site) -> dict[str, BuiltFigure]:
     built: dict[str, BuiltFigure] = {}
     problems: list[Problem] = []
     for chart_id, (dataset, chart) in site.charts.items():
+        inputs = f"chart\0{chart_id}\0{dataset.model_dump_json()}"
         try:
-            data = figure(dataset, chart)
+            data = cached_figure(inputs, functools.partial(figure, dataset, chart))
         except ValueError as exc:
             problems.append(_problem(site, dataset, chart, describe(chart_id, exc)))
             continue

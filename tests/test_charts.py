@@ -83,6 +83,19 @@ def test_height_follows_the_number_of_categories() -> None:
     assert figure(dataset, chart)["layout"]["height"] == six_rows
 
 
+def test_cached_figures_equal_fresh_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.figures import build_figures
+
+    monkeypatch.setenv("TILTAKSHEFTE_CACHE_DIR", str(tmp_path / "cache"))
+    site = load_project(Project(ROOT))[1]
+    fresh = build_figures(site)
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == len(fresh)
+    calls: list[str] = []
+    monkeypatch.setattr("generator.figures.figure", lambda d, c: calls.append(c.id) or {})
+    again = build_figures(site)
+    assert calls == [] and again == fresh
+
+
 def test_the_vendored_plotly_js_has_the_major_version_plotly_py_targets() -> None:
     import plotly.offline
 
@@ -96,3 +109,25 @@ def test_the_vendored_plotly_js_has_the_major_version_plotly_py_targets() -> Non
         version = re.search(r"plotly\.js \(\w+ - minified\) v(\S+)", head)
         assert version and version.group(1) == record["version"], name
         assert record["version"].split(".")[0] == target.split(".")[0], (name, target)
+
+
+def test_plotly_is_imported_only_to_build_figures_not_found_in_the_cache(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from pathlib import Path
+from generator.pipeline import Project, check_content
+from generator.figures import build_figures
+site, _ = check_content(Project(Path(sys.argv[1])))
+print("plotly" in sys.modules, end=" ")
+build_figures(site)
+print("plotly" in sys.modules)
+"""
+    env = {**os.environ, "TILTAKSHEFTE_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", script, str(ROOT)], env=env, check=True,
+                           capture_output=True, text=True, timeout=120).stdout.split()
+            for _ in range(2)]
+    assert runs == [["False", "True"], ["False", "False"]]

@@ -131,3 +131,32 @@ print("plotly" in sys.modules)
                            capture_output=True, text=True, timeout=120).stdout.split()
             for _ in range(2)]
     assert runs == [["False", "True"], ["False", "False"]]
+
+
+def chart_table(body: str, chart_id: str) -> list[list[str]]:
+    """The cells of the data table under ``chart_id``, row by row (header row first)."""
+    found = re.search(rf'<figure[^>]*data-chart="{chart_id}".*?<table>(.*?)</table>', body, re.S)
+    assert found, chart_id
+    return [re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row)
+            for row in re.findall(r"<tr>(.*?)</tr>", found.group(1))]
+
+
+def test_data_tables_show_every_column_of_the_dataset() -> None:
+    from generator.output import render_project
+
+    pages = {p.doc: p for p in render_project(Project(ROOT)).pages}
+    body = pages["tall.md"].body
+    # The chart plots the counts; the table also has the percentages (64,8 % completed).
+    assert chart_table(body, "tfou-2019-svarstatus") == [
+        ["Svar", "Antall", "Prosent"],
+        ["Ikke svart", "74", "26,1"], ["Ufullstendig", "26", "9,1"],
+        ["Gjennomført", "184", "64,8"]]
+    # The chart plots the percentages; the table also has the counts (149 of 195).
+    table = chart_table(body, "tfou-2019-arbeidsoppgaver")
+    assert table[0] == ["Svar", "Antall (personer)", "Prosent"]
+    assert table[1][1:] == ["149", "76,4"]
+    assert sum(int(row[1]) for row in table[1:]) == 195
+    # The same table wherever the chart is shown.
+    for page in pages.values():
+        if 'data-chart="tfou-2019-arbeidsoppgaver"' in page.body:
+            assert chart_table(page.body, "tfou-2019-arbeidsoppgaver") == table

@@ -160,3 +160,16 @@ def test_data_tables_show_every_column_of_the_dataset() -> None:
     for page in pages.values():
         if 'data-chart="tfou-2019-arbeidsoppgaver"' in page.body:
             assert chart_table(page.body, "tfou-2019-arbeidsoppgaver") == table
+
+
+def test_every_vendored_file_matches_its_record_and_has_its_licence() -> None:
+    import hashlib
+
+    vendor = ROOT / "theme" / "assets" / "javascripts" / "vendor"
+    records = json.loads((vendor / "VENDORED.json").read_text("utf-8"))
+    assert {"plotly-basic.min.js", "plotly-geo.min.js", "topojson/europe_50m.json"} <= set(records)
+    for name, record in records.items():
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == record["sha256"], name
+        licence = (vendor / record["licence_file"]).read_text("utf-8")
+        assert record["licence"] == "MIT" and "MIT License" in licence, name
+        assert record["version"] and record["update"], name

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from . import vocab
 from .config import SiteConfig
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
-from .figures import BuiltFigure, build_figures
+from .figures import PILOT_MAP, BuiltFigure, build_figures
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .markup import escape, escape_markdown, format_number, plain_text, render_markdown
@@ -147,8 +147,9 @@ class Renderer:
             return self.figures[chart_id]
 
         return {"link": link, "link_doc": link_doc, "name": name, "asset": asset,
-                "unique_refs": unique_refs,
-                "chart_figure": chart_figure, "facts": lambda m: measure_facts(self.site, m)}
+                "unique_refs": unique_refs, "chart_figure": chart_figure,
+                "pilot_map": lambda: self.figures.get(PILOT_MAP),
+                "facts": lambda m: measure_facts(self.site, m)}
 
     def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:
         """The page for one record."""

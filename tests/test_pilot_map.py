@@ -1,7 +1,8 @@
-"""The map of the pilots: the coordinates of the municipalities, and the map figure."""
+"""The map of the pilots: coordinates of the municipalities, the figure, the vendored files."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from corpus.base import BASE
 from geoshape import contains, countries, distance_km
 
 from generator.cli import main
+from generator.figures import PILOT_MAP, map_groups
 from generator.pipeline import Project, load_project
 from generator.records import Municipality
 
@@ -80,3 +82,27 @@ def test_coordinates_out_of_range_are_content_errors(tmp_path: Path,
     assert f"{path}:" in err
     assert "centre.latitude: må være minst 57.9" in err
     assert "centre.longitude: kan ikke være større enn 31.2" in err
+
+
+def test_the_map_has_every_municipality_once_by_pilot_with_a_link_to_its_page() -> None:
+    site = load_project(Project(ROOT))[1]
+    groups = map_groups(site)
+    assert [name for name, _ in groups] == [p.name for p in site.pilots()]
+    urls = [point.url for _, points in groups for point in points]
+    assert sorted(urls) == sorted(f"{m.id}/" for m in site.municipalities())
+
+
+def test_the_map_figure_is_built_with_our_map_data_and_no_colours(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.figures import build_figures
+
+    monkeypatch.setenv("TILTAKSHEFTE_CACHE_DIR", str(tmp_path / "cache"))
+    built = build_figures(load_project(Project(ROOT))[1])[PILOT_MAP]
+    figure = json.loads(built.json)
+    assert {t["type"] for t in figure["data"]} == {"scattergeo"}
+    assert len({t["marker"]["symbol"] for t in figure["data"]}) == len(figure["data"])
+    geo = figure["layout"]["geo"]
+    assert (geo["scope"], geo["resolution"]) == ("europe", 50)  # europe_50m.json, vendored
+    assert "template" not in figure["layout"]
+    assert not any(key.endswith("color") for key in geo)
+    assert figure["layout"]["height"] == built.height

@@ -69,6 +69,15 @@ MESSAGES: dict[str, str] = {
     "column_number": "kolonnen «{column}» skal ha tall, fikk «{value}»",
     "unknown_column": "ukjent kolonne «{key}»; kolonnene i datasettet er {valid}",
     "duplicate_chart": "diagram-id-en «{id}» er allerede brukt i {other}",
+    "chart_property": (
+        "diagrammet «{chart}» kan ikke tegnes: «{key}» er ingen egenskap ved {where} i "
+        "Plotly{hint}"
+    ),
+    "chart_value": (
+        "diagrammet «{chart}» kan ikke tegnes: ugyldig verdi for egenskapen «{key}» ved "
+        "{where} i Plotly"
+    ),
+    "chart_invalid": "diagrammet «{chart}» kan ikke tegnes: {detail}",
     # Content safety
     "html_not_allowed": (
         "HTML er ikke tillatt i tekstfelt («{tag}»); bruk Markdown (se CONTRIBUTING.md)"

@@ -167,4 +167,19 @@ class Period(Strict):
         return self
 
 
+class Centre(Strict):
+    """A municipality's administrative centre, as a point for the map of the pilots."""
+
+    name: Text = Field(description="Stedet som var kommunesenter da kommunen var med i "
+                       "piloten, f.eks. «Kyrksæterøra».")
+    # The bounds are those of mainland Norway, so that a point outside the country (a typo,
+    # or latitude and longitude swapped) is caught when the file is checked.
+    latitude: float = Field(ge=57.9, le=71.2, description="Breddegrad i desimalgrader (WGS 84), "
+                            "mellom 57,9 og 71,2, f.eks. 63.29057.")
+    longitude: float = Field(ge=4.4, le=31.2, description="Lengdegrad i desimalgrader "
+                             "(WGS 84), mellom 4,4 og 31,2, f.eks. 9.08909.")
+    source: Text = Field(description="Hvor koordinatene kommer fra: datasett, versjon og "
+                         "stedsnavnet slik det står der. Koordinatene skrives av nøyaktig.")
+
+
 Id_ = Annotated[Id, Field(description="Id-en, lik filnavnet uten .yml.")]

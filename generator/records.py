@@ -18,6 +18,7 @@ from .fields import (
 from .loader import KeyPath
 from .models import (
     Aim,
+    Centre,
     County,
     Discrepancy,
     Figure,
@@ -164,6 +165,9 @@ class Municipality(Record):
 
     name: Text = Field(description="Kommunens navn.")
     county: County = Field(description="Fylket, slik kildene oppgir det.")
+    centre: Centre | None = Field(default=None, description="Kommunesenteret med "
+                                  "koordinater og kilde; kommunen vises da på kartet over "
+                                  "pilotene.")
     summary: Text | None = Field(default=None, description="Én setning om kommunen.")
     description: Sourced | None = Field(default=None, description="Om kommunen og tjenestene.")
     services: Sourced | None = Field(default=None, description="Hvordan tjenestene er organisert.")

@@ -18,9 +18,9 @@ from jinja2 import (
 from markupsafe import Markup
 
 from . import vocab
-from .charts import figure, safe_json
 from .config import SiteConfig
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
+from .figures import PILOT_MAP, BuiltFigure, build_figures
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .markup import (
@@ -108,6 +108,7 @@ class Renderer:
     site: Site
     config: SiteConfig
     history: LastUpdated
+    figures: dict[str, BuiltFigure] = field(default_factory=dict)
     env: Environment = field(init=False)
 
     def __post_init__(self) -> None:
@@ -155,13 +156,13 @@ class Renderer:
         def asset(path: str) -> str:
             return relative_file(doc, path)
 
-        def chart_figure(chart_id: str) -> Markup:
-            dataset, chart = self.site.charts[chart_id]
-            return Markup(safe_json(figure(dataset, chart)))
+        def chart_figure(chart_id: str) -> BuiltFigure:
+            return self.figures[chart_id]
 
         return {"link": link, "link_doc": link_doc, "name": name, "asset": asset,
-                "unique_refs": unique_refs,
-                "chart_figure": chart_figure, "facts": lambda m: measure_facts(self.site, m)}
+                "unique_refs": unique_refs, "chart_figure": chart_figure,
+                "pilot_map": lambda: self.figures.get(PILOT_MAP),
+                "facts": lambda m: measure_facts(self.site, m)}
 
     def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:
         """The page for one record."""
@@ -183,7 +184,7 @@ class Renderer:
 
 def render_pages(site: Site, config: SiteConfig, history: LastUpdated) -> list[RenderedPage]:
     """Every page of the site, rendered in memory."""
-    renderer = Renderer(site, config, history)
+    renderer = Renderer(site, config, history, build_figures(site))
     pages: list[RenderedPage] = []
     for kind in RECORD_TEMPLATES:
         for item in site.items.get(kind, {}).values():

@@ -70,9 +70,10 @@ def _field_lines(name: str, info: FieldInfo, record_id: str) -> list[str]:
         comment += " Gyldige verdier: " + ", ".join(choices) + "."
     if name == "id":
         return [comment, f"id: {record_id}", ""]
-    value = _placeholder(info.annotation, required)
-    prefix = "" if required else "# "
-    return [comment, f"{prefix}{name}:{value}", ""]
+    lines = f"{name}:{_placeholder(info.annotation, required)}".split("\n")
+    if not required:  # every line commented out, nested keys included, so the YAML stays valid
+        lines = [f"# {line}" for line in lines]
+    return [comment, *lines, ""]
 
 
 def _placeholder(annotation: Any, required: bool) -> str:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+import plotly.graph_objects as go
 
 from ..datasets import Chart, Dataset
+
+# d3-format for values in hover labels: thousands grouped and the decimal mark taken from
+# the layout's ``separators`` (Norwegian), up to 12 decimals with trailing zeros trimmed,
+# so a value is shown as written in the dataset, never rounded.
+VALUE_FORMAT = ",.12~f"
 
 
 def categories(dataset: Dataset, chart: Chart) -> list[str]:
@@ -12,18 +17,27 @@ def categories(dataset: Dataset, chart: Chart) -> list[str]:
     return ["" if v is None else str(v) for v in dataset.column(chart.x).values]
 
 
-def bar_traces(dataset: Dataset, chart: Chart) -> list[dict[str, Any]]:
+def axes(chart: Chart) -> tuple[str, str]:
+    """The letters of the category axis and the value axis."""
+    return ("y", "x") if chart.horizontal else ("x", "y")
+
+
+def hover(category_axis: str, value_axis: str, name: str) -> str:
+    """A hover label «category: value» with the series name beside it."""
+    return (f"%{{{category_axis}}}: %{{{value_axis}:{VALUE_FORMAT}}}"
+            f"<extra>{name}</extra>")
+
+
+def bar_traces(dataset: Dataset, chart: Chart) -> list[go.Bar]:
     """One bar trace per value column (shared by the bar chart types)."""
     labels = categories(dataset, chart)
+    cat_axis, value_axis = axes(chart)
     traces = []
     for key in chart.y:
         column = dataset.column(key)
-        axis = ("y", "x") if chart.horizontal else ("x", "y")
-        traces.append({
-            "type": "bar", "name": column.label,
-            axis[0]: labels, axis[1]: column.values,
+        traces.append(go.Bar({
+            "name": column.label, cat_axis: labels, value_axis: column.values,
             "orientation": "h" if chart.horizontal else "v",
-            "hovertemplate": "%{" + axis[0] + "}: %{" + axis[1] + "}<extra>" + column.label
-            + "</extra>",
-        })
+            "hovertemplate": hover(cat_axis, value_axis, column.label),
+        }))
     return traces

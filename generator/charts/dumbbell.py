@@ -4,33 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
+import plotly.graph_objects as go
+
 from ..datasets import Chart, Dataset
-from ._common import categories
+from ._common import axes, categories, hover
 
 TYPE = "dumbbell"
 LAYOUT: dict[str, Any] = {}
 
 
-def traces(dataset: Dataset, chart: Chart) -> list[dict[str, Any]]:
+def traces(dataset: Dataset, chart: Chart) -> list[go.Scatter]:
     """A grey connector per category, then one marker trace per value column."""
     labels = categories(dataset, chart)
     columns = [dataset.column(key) for key in chart.y]
-    cat_axis, value_axis = ("y", "x") if chart.horizontal else ("x", "y")
+    cat_axis, value_axis = axes(chart)
     joined_cats: list[Any] = []
     joined_values: list[Any] = []
     for row, label in enumerate(labels):
         joined_cats += [label] * len(columns) + [None]
         joined_values += [c.values[row] for c in columns] + [None]
-    result: list[dict[str, Any]] = [{
-        "type": "scatter", "mode": "lines", "showlegend": False, "hoverinfo": "skip",
+    result = [go.Scatter({
+        "mode": "lines", "showlegend": False, "hoverinfo": "skip",
         cat_axis: joined_cats, value_axis: joined_values,
         "line": {"width": 3, "color": "rgba(128,128,128,0.6)"},
-    }]
+    })]
     for column in columns:
-        result.append({
-            "type": "scatter", "mode": "markers", "name": column.label,
+        result.append(go.Scatter({
+            "mode": "markers", "name": column.label,
             cat_axis: labels, value_axis: column.values, "marker": {"size": 12},
-            "hovertemplate": "%{" + cat_axis + "}: %{" + value_axis + "}<extra>"
-            + column.label + "</extra>",
-        })
+            "hovertemplate": hover(cat_axis, value_axis, column.label),
+        }))
     return result

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import plotly.graph_objects as go
+
 from ..datasets import Chart, Dataset
 from ._common import bar_traces
 
@@ -11,6 +13,6 @@ TYPE = "grouped_bar"
 LAYOUT: dict[str, Any] = {"barmode": "group"}
 
 
-def traces(dataset: Dataset, chart: Chart) -> list[dict[str, Any]]:
+def traces(dataset: Dataset, chart: Chart) -> list[go.Bar]:
     """One bar trace per value column."""
     return bar_traces(dataset, chart)

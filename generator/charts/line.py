@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import plotly.graph_objects as go
+
 from ..datasets import Chart, Dataset
-from ._common import categories
+from ._common import categories, hover
 
 TYPE = "line"
-LAYOUT: dict[str, Any] = {"xaxis": {"automargin": True, "fixedrange": True, "type": "category"}}
+LAYOUT: dict[str, Any] = {"xaxis": {"type": "category"}}
 
 
-def traces(dataset: Dataset, chart: Chart) -> list[dict[str, Any]]:
+def traces(dataset: Dataset, chart: Chart) -> list[go.Scatter]:
     """One line with markers per value column."""
     labels = categories(dataset, chart)
     return [
-        {"type": "scatter", "mode": "lines+markers", "name": dataset.column(key).label,
-         "x": labels, "y": dataset.column(key).values}
+        go.Scatter(mode="lines+markers", name=dataset.column(key).label, x=labels,
+                   y=dataset.column(key).values,
+                   hovertemplate=hover("x", "y", dataset.column(key).label))
         for key in chart.y
     ]

@@ -5,11 +5,15 @@
    loaded from our own files only when a chart comes near the screen, charts are
    drawn one at a time (one task each, so the page stays responsive), with colours
    from the site palette, and redrawn when light/dark mode changes. Until a chart
-   is drawn, its reserved space and its data table are there. */
+   is drawn, its reserved space and its data table are there.
+
+   A chart names the Plotly bundle it needs (the basic one for charts, the geo one
+   for the map of the pilots). Each bundle defines window.Plotly, so every chart
+   keeps the Plotly of its own bundle. */
 (function () {
   "use strict";
 
-  var plotlyPromise = null;
+  var bundles = {};
   var queue = Promise.resolve();
   var observer = null;
   var LIGHT = ["#c2410c", "#15803d", "#7e22ce", "#0e7490", "#be185d"];
@@ -24,25 +28,27 @@
   }
 
   function loadPlotly(src) {
-    if (window.Plotly) {
-      return Promise.resolve(window.Plotly);
-    }
-    if (!plotlyPromise) {
-      plotlyPromise = new Promise(function (resolve, reject) {
+    var url = new URL(src, window.location.href).href;
+    if (!bundles[url]) {
+      bundles[url] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
-        script.src = src;
+        script.src = url;
         script.async = true;
-        /* Resolve in a later task, so that Plotly's start-up and the first drawing are
-           two shorter tasks rather than one long one. */
-        script.onload = function () { setTimeout(function () { resolve(window.Plotly); }, 0); };
+        /* The load event comes right after the bundle ran, so window.Plotly is still this
+           bundle's. Resolve in a later task, so that Plotly's start-up and the first
+           drawing are two shorter tasks rather than one long one. */
+        script.onload = function () {
+          var plotly = window.Plotly;
+          setTimeout(function () { resolve(plotly); }, 0);
+        };
         script.onerror = function () {
-          plotlyPromise = null;
+          delete bundles[url];
           reject(new Error("Kunne ikke laste diagrambiblioteket"));
         };
         document.head.appendChild(script);
       });
     }
-    return plotlyPromise;
+    return bundles[url];
   }
 
   function themed(figure, width) {
@@ -61,9 +67,67 @@
         gridcolor: grid, zerolinecolor: grid, linecolor: grid, tickcolor: grid
       });
     });
+    if (layout.geo) {
+      themeMap(layout, read, fg, grid);
+    }
     layout.autosize = true;
     wrapCategories(figure, layout, width);
     return layout;
+  }
+
+  /* The figure is drawn at the height its element keeps for it (set from the figure when
+     the page is built, or by the style sheet for the map on a narrow screen), so the page
+     does not move when the chart appears. */
+  function fitHeight(layout, plot) {
+    if (plot.clientHeight > 0) {
+      layout.height = plot.clientHeight;
+    }
+    return layout;
+  }
+
+  /* The map: land, sea and borders from the palette, in light and dark mode alike. */
+  function themeMap(layout, read, fg, grid) {
+    var sea = read("--md-accent-fg-color--transparent") || "rgba(64,81,181,0.1)";
+    var border = read("--md-default-fg-color--lighter") || fg;
+    layout.geo = Object.assign({}, layout.geo, {
+      bgcolor: "rgba(0,0,0,0)", landcolor: grid, oceancolor: sea, lakecolor: sea,
+      countrycolor: border, coastlinecolor: border
+    });
+  }
+
+  /* Map points get an outline in the page's background colour, so that they stand out
+     from the land and from each other. */
+  function themedData(figure, width) {
+    var bg = getComputedStyle(document.body).getPropertyValue("--md-default-bg-color").trim();
+    return figure.data.map(function (trace) {
+      if (trace.type !== "scattergeo") {
+        return trace;
+      }
+      var marker = Object.assign({}, trace.marker);
+      marker.line = Object.assign({}, marker.line, { color: bg || "#ffffff" });
+      /* Long pilot names in the legend are broken into lines on a narrow screen. */
+      var name = width && width < 600 ? wrap(trace.name, Math.floor(width / 8)) : trace.name;
+      return Object.assign({}, trace, { marker: marker, name: name });
+    });
+  }
+
+  /* A point that carries a link (the map's municipalities) opens its page when chosen.
+     Keyboard and screen reader users have the same links in the list on the page. */
+  function followLinks(plot) {
+    plot.on("plotly_click", function (event) {
+      var point = event.points && event.points[0];
+      if (!point || typeof point.customdata !== "string") {
+        return;
+      }
+      var target = new URL(point.customdata, window.location.href);
+      if (target.origin === window.location.origin) {
+        window.location.assign(target.href);
+      }
+    });
+    plot.on("plotly_hover", function () { plot.classList.add("th-chart__plot--pointing"); });
+    plot.on("plotly_unhover", function () {
+      plot.classList.remove("th-chart__plot--pointing");
+    });
   }
 
   /* On a narrow screen, long category labels would leave no room for the plot:
@@ -116,18 +180,32 @@
     var figure = JSON.parse(data.content.textContent);
     return loadPlotly(plot.getAttribute("data-plotly-src")).then(function (Plotly) {
       plot.figure = figure;
-      return Plotly.newPlot(plot, figure.data, themed(figure, plot.clientWidth), {
-        displayModeBar: false, responsive: true
-      }).then(function () { plot.setAttribute("data-rendered", "yes"); });
+      plot.plotly = Plotly;
+      return Plotly.newPlot(plot, themedData(figure, plot.clientWidth),
+                            fitHeight(themed(figure, plot.clientWidth), plot),
+                            config(plot)).then(function () {
+        if (plot.hasAttribute("data-links")) {
+          followLinks(plot);
+        }
+        plot.setAttribute("data-rendered", "yes");
+      });
     });
   }
 
-  function redrawAll() {
-    if (!window.Plotly) {
-      return;
+  function config(plot) {
+    var options = { displayModeBar: false, responsive: true, scrollZoom: false };
+    var topojson = plot.getAttribute("data-topojson-url");
+    if (topojson) {
+      /* Our own copy of the map data; Plotly would otherwise fetch it from its CDN. */
+      options.topojsonURL = new URL(topojson.replace(/\/?$/, "/"), window.location.href).href;
     }
+    return options;
+  }
+
+  function redrawAll() {
     document.querySelectorAll(".th-chart__plot[data-rendered=yes]").forEach(function (plot) {
-      window.Plotly.react(plot, plot.figure.data, themed(plot.figure, plot.clientWidth));
+      plot.plotly.react(plot, themedData(plot.figure, plot.clientWidth),
+                        fitHeight(themed(plot.figure, plot.clientWidth), plot), config(plot));
     });
   }
 

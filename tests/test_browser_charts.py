@@ -1,0 +1,157 @@
+"""Browser tests of the charts' numbers and sizes, and of the pilot map."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import SiteServer
+from test_browser import draw_all_charts
+
+pytestmark = pytest.mark.browser
+
+NBSP = "\u00a0"
+
+
+def chart(page, chart_id: str):  # type: ignore[no-untyped-def]
+    """The figure of ``chart_id``, scrolled to and drawn."""
+    figure = page.locator(f"figure[data-chart='{chart_id}']")
+    figure.scroll_into_view_if_needed()
+    figure.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
+        timeout=20_000)
+    return figure
+
+
+def test_axis_ticks_use_norwegian_thousands_without_si_suffixes(page, built_site: SiteServer
+                                                                ) -> None:
+    page.goto(built_site.url + "tall/")
+    # Expenses in kroner (up to 180 570) on a horizontal axis; a shortage of 57 000 on a
+    # vertical one.
+    for chart_id, axis in (("salten-regnskap-utgifter", "xtick"), ("ssb-mangel-2035", "ytick")):
+        ticks = chart(page, chart_id).locator(f"g.{axis} text").all_text_contents()
+        assert ticks, chart_id
+        assert not [t for t in ticks if re.search(r"[kMG]$|e\+", t)], ticks
+        assert [t for t in ticks if re.fullmatch(rf"\d{{1,3}}({NBSP}\d{{3}})+", t)], ticks
+    assert page.console_errors == []
+
+
+def point_at(page, element) -> None:  # type: ignore[no-untyped-def]
+    """Move the mouse to the middle of ``element`` (Plotly listens on a layer above it)."""
+    element.scroll_into_view_if_needed()
+    box = element.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def test_hover_label_shows_the_exact_value_in_norwegian_format(page, built_site: SiteServer
+                                                               ) -> None:
+    page.goto(built_site.url + "tall/")
+    figure = chart(page, "tfou-2019-arbeidsoppgaver")  # 76.4 per cent in the first row
+    point_at(page, figure.locator("g.point path").first)
+    label = figure.locator("g.hovertext").first
+    label.wait_for(timeout=10_000)
+    assert ": 76,4" in label.text_content()
+    figure = chart(page, "salten-regnskap-utgifter")
+    bars = figure.locator("g.point path")
+    values = page.evaluate("""() => JSON.parse(document.querySelector(
+        "figure[data-chart='salten-regnskap-utgifter'] template").content.textContent)
+        .data[0].x""")
+    widest = values.index(max(values))
+    point_at(page, bars.nth(widest))
+    label = figure.locator("g.hovertext").first
+    label.wait_for(timeout=10_000)
+    expected = f"{max(values):,}".replace(",", NBSP)
+    assert f": {expected}" in label.text_content(), label.text_content()
+
+
+def test_reserved_height_is_the_drawn_height(page, built_site: SiteServer) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(built_site.url + "tall/")
+    measure = """() => [...document.querySelectorAll('[data-chart]')].map(f => {
+        const plot = f.querySelector('.th-chart__plot');
+        const table = f.querySelector('.th-chart__data');
+        return {id: f.dataset.chart, drawn: plot.getAttribute('data-rendered') === 'yes',
+                plot: plot.getBoundingClientRect().height,
+                below: table.getBoundingClientRect().top - f.getBoundingClientRect().top};
+    })"""
+    before = page.evaluate(measure)
+    assert before and not any(b["drawn"] for b in before)
+    assert draw_all_charts(page) == len(before)
+    after = page.evaluate(measure)
+    svg = page.evaluate("""() => [...document.querySelectorAll('[data-chart]')].map(f =>
+        f.querySelector('svg.main-svg').getBoundingClientRect().height)""")
+    for old, new, drawn in zip(before, after, svg, strict=True):
+        assert new["drawn"], old["id"]
+        assert abs(old["plot"] - drawn) < 1, (old["id"], old["plot"], drawn)
+        assert abs(old["below"] - new["below"]) < 1, (old["id"], old["below"], new["below"])
+    heights = {b["id"]: b["plot"] for b in before}
+    assert heights["salten-stilling-og-vurdert-a-slutte"] < heights["salten-regnskap-utgifter"]
+
+
+def draw_map(page):  # type: ignore[no-untyped-def]
+    """The map of the pilots on the open page, scrolled to and drawn with its map data."""
+    figure = page.locator("figure.th-map")
+    figure.scroll_into_view_if_needed()
+    figure.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
+        timeout=30_000)
+    figure.locator("g.layer.land path").first.wait_for(state="attached", timeout=30_000)
+    return figure
+
+
+def test_map_of_the_pilots_draws_every_municipality_from_our_own_files(
+        page, built_site: SiteServer) -> None:
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(built_site.url + "kommuner/")
+    figure = draw_map(page)
+    page.wait_for_load_state("networkidle")
+    assert {u.split("/")[2] for u in requested} == {f"127.0.0.1:{built_site.port}"}
+    assert [u for u in requested if u.endswith("/topojson/europe_50m.json")]
+    plotly = [u.rsplit("/", 1)[1] for u in requested if "plotly" in u]
+    assert plotly == ["plotly-geo.min.js"]
+    points = figure.locator("g.trace.scattergeo path.point")
+    links = page.locator(".md-content ul.th-list a")
+    assert points.count() == links.count() == 29
+    plot = figure.locator(".th-chart__plot")
+    assert plot.get_attribute("role") == "img"
+    assert "tekstversjon" in (plot.get_attribute("aria-label") or "")
+    assert page.console_errors == []
+
+
+def test_map_keeps_its_reserved_height_and_follows_light_and_dark_mode(
+        page, built_site: SiteServer) -> None:
+    page.goto(built_site.url + "kommuner/")
+    plot = page.locator("figure.th-map .th-chart__plot")
+    reserved = plot.bounding_box()["height"]
+    figure = draw_map(page)
+    svg = figure.locator("svg.main-svg").first.bounding_box()["height"]
+    assert abs(plot.bounding_box()["height"] - reserved) < 1 and abs(svg - reserved) < 1
+
+    def paint(layer: str) -> str:
+        return str(figure.locator(f"g.layer.{layer} path").first.evaluate(
+            "p => getComputedStyle(p).fill + ' ' + getComputedStyle(p).fillOpacity"))
+
+    light = paint("land")
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    page.wait_for_function("""(old) => {
+        const land = document.querySelector('figure.th-map g.layer.land path');
+        return getComputedStyle(land).fill + ' ' + getComputedStyle(land).fillOpacity !== old;
+    }""", arg=light, timeout=10_000)
+    assert paint("land") != light
+    # Land and sea are see-through tints, so the page's own background shows in both modes.
+    assert all(float(paint(layer).rsplit(" ", 1)[1]) < 0.5 for layer in ("land", "ocean"))
+    assert page.console_errors == []
+
+
+def test_choosing_a_point_on_the_map_opens_the_municipality(page, built_site: SiteServer
+                                                            ) -> None:
+    page.goto(built_site.url + "kommuner/")
+    figure = draw_map(page)
+    data = page.evaluate("""() => JSON.parse(document.querySelector(
+        'figure.th-map template').content.textContent).data[0].customdata""")
+    point = figure.locator("g.trace.scattergeo").first.locator("path.point").first
+    point_at(page, point)
+    figure.locator("g.hovertext").first.wait_for(timeout=10_000)
+    page.mouse.down()
+    page.mouse.up()
+    page.wait_for_url(f"**/kommuner/{data[0]}", timeout=20_000)
+    assert page.locator(".md-content h1").inner_text().strip()

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.commands.build import build
 from mkdocs.config import config_options as opt
 from mkdocs.config import load_config
@@ -22,6 +23,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from .htmlstash import RawHtmlStash
 from .markup import escape
 from .mkdocs_config import config_yaml
 from .output import SiteOutput, render_project
@@ -33,6 +35,20 @@ log = logging.getLogger("mkdocs.plugins.tiltakshefte")
 
 
 _LAST_GOOD: dict[str, SiteOutput] = {}
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Jinja's cache of compiled templates in the user's temporary folder, if it can be made."""
+    try:
+        return FileSystemBytecodeCache(pattern="__tiltakshefte_theme_%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
+# Material's templates are compiled again by every build; compiling them takes longer than
+# rendering a page. Jinja keeps the compiled code between runs, keyed by a checksum of each
+# template's source, so an edited template is always compiled afresh.
+_THEME_BYTECODE = _bytecode_cache()
 
 
 class _PluginConfig(Config):  # type: ignore[no-untyped-call]
@@ -47,25 +63,42 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
     are rendered on every rebuild; when an edit breaks the content, the last good
     pages are served again with a banner that lists the problems, so the editor sees
     the error in the browser and the site keeps working until the file is fixed.
+
+    The HTML blocks in the pages are set aside by :class:`RawHtmlStash` instead of being
+    parsed again (the output is the same).
     """
 
     prepared: SiteOutput | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        extensions = config.markdown_extensions
+        if not any(isinstance(e, RawHtmlStash) for e in extensions):
+            extensions.append(RawHtmlStash())  # type: ignore[arg-type]
+        return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         output, banner = self.prepared, ""
         if output is None:
             output, banner = self._render_for_serve(config)
+        ours: list[File] = []
         for page in output.pages:
             text = page.text()
             if banner:
                 front, _, body = text.partition("\n---\n")
                 text = f"{front}\n---\n{banner}\n{body}"
-            files.append(File.generated(config, page.doc, content=text))
+            ours.append(File.generated(config, page.doc, content=text))
         for uri, path in output.static_files:
-            files.append(File.generated(config, uri, abs_src_path=str(path)))
+            ours.append(File.generated(config, uri, abs_src_path=str(path)))
         for uri, content in output.extra_files.items():
-            files.append(File.generated(config, uri, content=content))
+            ours.append(File.generated(config, uri, content=content))
+        for file in sorted(ours, key=lambda f: docs_order(f.src_uri)):
+            files.append(file)
         return files
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if env.bytecode_cache is None:
+            env.bytecode_cache = _THEME_BYTECODE
+        return env
 
 
     def _render_for_serve(self, config: MkDocsConfig) -> tuple[SiteOutput, str]:
@@ -88,6 +121,15 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
 
 def _stop(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
+
+
+def docs_order(uri: str) -> list[tuple[int, str]]:
+    """The order in which MkDocs finds ``uri`` in a docs folder (folders sorted by name, files
+    before subfolders, ``index`` first), so that the sitemap and the search index list the
+    pages as a plain ``mkdocs build`` of ``tiltakshefte export`` does."""
+    *folders, name = uri.split("/")
+    stem = name.rsplit(".", 1)[0]
+    return [(1, folder) for folder in folders] + [(0, f"{stem not in ('index', 'README'):d}{name}")]
 
 
 def error_banner(problems: list[Problem]) -> str:

@@ -1,6 +1,6 @@
-"""The one place that talks to MkDocs: hands our rendered pages to it.
+"""The one place that hands our rendered pages to MkDocs (with :mod:`generator.mkdocs_serve`).
 
-A move to another engine (ProperDocs, Zensical) replaces this module; the core
+A move to another engine (ProperDocs, Zensical) replaces these two modules; the core
 (load, validate, resolve, render) does not change.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,22 +19,16 @@ from mkdocs.config import config_options as opt
 from mkdocs.config import load_config
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .htmlstash import RawHtmlStash
-from .markup import escape
 from .mkdocs_config import config_yaml
-from .output import SiteOutput, render_project
+from .output import SiteOutput
 from .pipeline import Project
-from .problems import ContentError, Problem
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 log = logging.getLogger("mkdocs.plugins.tiltakshefte")
-
-
-_LAST_GOOD: dict[str, SiteOutput] = {}
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
@@ -51,6 +45,24 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
 _THEME_BYTECODE = _bytecode_cache()
 
 
+@dataclass
+class SiteInput:
+    """What one MkDocs build gets from us: the rendered site and, for a partial rebuild
+    (``serve``), the pages that changed (``None``: all of them)."""
+
+    output: SiteOutput
+    changed: set[str] | None = None
+
+
+class _PageFile(File):
+    """A generated page that a partial rebuild (MkDocs' "dirty" build) may leave as it is."""
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
+
+
 class _PluginConfig(Config):  # type: ignore[no-untyped-call]
     project = opt.Type(str, default=".")
     strict = opt.Type(bool, default=True)
@@ -59,16 +71,12 @@ class _PluginConfig(Config):  # type: ignore[no-untyped-call]
 class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped-call]
     """Adds the generated pages and files to MkDocs' file collection.
 
-    For ``build`` the pages are rendered beforehand (``prepared``). For ``serve`` they
-    are rendered on every rebuild; when an edit breaks the content, the last good
-    pages are served again with a banner that lists the problems, so the editor sees
-    the error in the browser and the site keeps working until the file is fixed.
-
-    The HTML blocks in the pages are set aside by :class:`RawHtmlStash` instead of being
-    parsed again (the output is the same).
+    ``run_build`` and ``serve`` render the site first and set ``site``. Pages are given to
+    MkDocs as Markdown; the HTML blocks in them are set aside by :class:`RawHtmlStash`
+    instead of being parsed again (the output is the same).
     """
 
-    prepared: SiteOutput | None = None
+    site: SiteInput | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         extensions = config.markdown_extensions
@@ -77,16 +85,16 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        output, banner = self.prepared, ""
-        if output is None:
-            output, banner = self._render_for_serve(config)
+        site = self.site
+        if site is None:
+            raise RuntimeError("the tiltakshefte plugin is driven by `tiltakshefte build/serve`")
+        output, changed = site.output, site.changed
         ours: list[File] = []
         for page in output.pages:
-            text = page.text()
-            if banner:
-                front, _, body = text.partition("\n---\n")
-                text = f"{front}\n---\n{banner}\n{body}"
-            ours.append(File.generated(config, page.doc, content=text))
+            file = _PageFile.generated(config, page.doc, content=page.text())
+            assert isinstance(file, _PageFile)
+            file.changed = changed is None or page.doc in changed
+            ours.append(file)
         for uri, path in output.static_files:
             ours.append(File.generated(config, uri, abs_src_path=str(path)))
         for uri, content in output.extra_files.items():
@@ -101,28 +109,6 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
         return env
 
 
-    def _render_for_serve(self, config: MkDocsConfig) -> tuple[SiteOutput, str]:
-        # MkDocs makes a new plugin instance on every rebuild, so the last good
-        # output is kept per project at module level.
-        key = str(Path(self.config.project).resolve())
-        try:
-            output = render_project(Project(Path(self.config.project)),
-                                    strict=self.config.strict, site_url=config.site_url)
-        except ContentError as exc:
-            for problem in exc.problems:
-                log.error(problem.format())
-            if key not in _LAST_GOOD:
-                raise Abort("Innholdet har feil; rett dem og start på nytt.") from None
-            log.error("Innholdet har feil; viser forrige gode versjon til feilen er rettet.")
-            return _LAST_GOOD[key], error_banner(exc.problems)
-        _LAST_GOOD[key] = output
-        return output, ""
-
-
-def _stop(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def docs_order(uri: str) -> list[tuple[int, str]]:
     """The order in which MkDocs finds ``uri`` in a docs folder (folders sorted by name, files
     before subfolders, ``index`` first), so that the sitemap and the search index list the
@@ -132,21 +118,23 @@ def docs_order(uri: str) -> list[tuple[int, str]]:
     return [(1, folder) for folder in folders] + [(0, f"{stem not in ('index', 'README'):d}{name}")]
 
 
-def error_banner(problems: list[Problem]) -> str:
-    """An HTML block listing content problems, shown on every page while serving."""
-    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems[:20])
-    return (
-        '\n<div class="admonition danger th-serve-error" role="alert">\n'
-        '<p class="admonition-title">Innholdet har feil – du ser forrige gode versjon</p>\n'
-        f"<ul>{items}</ul>\n</div>\n"
-    )
-
-
 def write_mkdocs_yml(directory: Path, settings: dict[str, Any]) -> Path:
     """Write ``mkdocs.yml`` into ``directory`` and return its path."""
     path = directory / "mkdocs.yml"
     path.write_text(config_yaml(settings), "utf-8")
     return path
+
+
+def load_mkdocs_config(work: Path, settings: dict[str, Any]) -> MkDocsConfig:
+    """MkDocs' configuration for ``settings``, written to ``work/mkdocs.yml`` and read back."""
+    return load_config(config_file=str(write_mkdocs_yml(work, settings)))
+
+
+def our_plugin(config: MkDocsConfig) -> TiltakshefttePlugin:
+    """The instance of our plugin in ``config``."""
+    plugin = config.plugins["tiltakshefte"]
+    assert isinstance(plugin, TiltakshefttePlugin)
+    return plugin
 
 
 def run_build(output: SiteOutput, project: Project, site_dir: Path) -> None:
@@ -155,10 +143,8 @@ def run_build(output: SiteOutput, project: Project, site_dir: Path) -> None:
         docs = Path(work) / "docs"
         docs.mkdir()
         settings = output.mkdocs_settings(docs, project.theme_dir, site_dir, str(project.root))
-        config = load_config(config_file=str(write_mkdocs_yml(Path(work), settings)))
-        plugin = config.plugins["tiltakshefte"]
-        assert isinstance(plugin, TiltakshefttePlugin)
-        plugin.prepared = output
+        config = load_mkdocs_config(Path(work), settings)
+        our_plugin(config).site = SiteInput(output)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -167,18 +153,7 @@ def run_build(output: SiteOutput, project: Project, site_dir: Path) -> None:
 
 
 def run_serve(project: Project, host: str, port: int) -> None:
-    """Serve the site with live reload; content errors keep the last good version."""
-    from mkdocs.commands.serve import serve
+    """Serve the site with live reload (see :mod:`generator.mkdocs_serve`)."""
+    from .mkdocs_serve import serve
 
-    site_url = f"http://{host}:{port}/"
-    output = render_project(project, strict=False, site_url=site_url)
-    signal.signal(signal.SIGTERM, _stop)  # stop cleanly (temporary folders removed) on SIGTERM
-    with tempfile.TemporaryDirectory(prefix="tiltakshefte-serve-") as work:
-        docs = Path(work) / "docs"
-        docs.mkdir()
-        settings = output.mkdocs_settings(docs, project.theme_dir, None, str(project.root),
-                                          strict=False)
-        settings["dev_addr"] = f"{host}:{port}"
-        config_file = write_mkdocs_yml(Path(work), settings)
-        watch = [str(project.content_dir), str(project.theme_dir), str(project.config_file)]
-        serve(config_file=str(config_file), livereload=True, watch=watch)
+    serve(project, host, port)

@@ -13,7 +13,7 @@ Python values ourselves so that we control what a plain scalar means:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,8 @@ class RawRecord:
     file: str
     data: dict[str, Any]
     positions: dict[KeyPath, tuple[int, int]]
+    # The references in ``data``, worked out once (see ``graph.record_refs``).
+    refs: list[tuple[KeyPath, str, str]] | None = field(default=None, compare=False, repr=False)
 
     def position(self, path: KeyPath) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest ancestor that has one."""

@@ -48,14 +48,20 @@ _THEME_BYTECODE = _bytecode_cache()
 @dataclass
 class SiteInput:
     """What one MkDocs build gets from us: the rendered site and, for a partial rebuild
-    (``serve``), the pages that changed (``None``: all of them)."""
+    (``serve``), the pages and generated files that changed (``None``: all of them)."""
 
     output: SiteOutput
     changed: set[str] | None = None
+    texts: dict[str, str] | None = None  # the pages' Markdown, if already made
+
+    def is_changed(self, uri: str) -> bool:
+        """Whether the page or generated file at ``uri`` is to be written in this build."""
+        return self.changed is None or uri in self.changed
 
 
-class _PageFile(File):
-    """A generated page that a partial rebuild (MkDocs' "dirty" build) may leave as it is."""
+class _GeneratedFile(File):
+    """A generated page or file that a partial rebuild (MkDocs' "dirty" build) may leave
+    as it is."""
 
     changed = True
 
@@ -88,17 +94,17 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
         site = self.site
         if site is None:
             raise RuntimeError("the tiltakshefte plugin is driven by `tiltakshefte build/serve`")
-        output, changed = site.output, site.changed
+        output = site.output
         ours: list[File] = []
-        for page in output.pages:
-            file = _PageFile.generated(config, page.doc, content=page.text())
-            assert isinstance(file, _PageFile)
-            file.changed = changed is None or page.doc in changed
+        texts = site.texts or {}
+        generated = [(page.doc, texts.get(page.doc) or page.text()) for page in output.pages]
+        for uri, content in [*generated, *output.extra_files.items()]:
+            file = _GeneratedFile.generated(config, uri, content=content)
+            assert isinstance(file, _GeneratedFile)
+            file.changed = site.is_changed(uri)
             ours.append(file)
         for uri, path in output.static_files:
             ours.append(File.generated(config, uri, abs_src_path=str(path)))
-        for uri, content in output.extra_files.items():
-            ours.append(File.generated(config, uri, content=content))
         for file in sorted(ours, key=lambda f: docs_order(f.src_uri)):
             files.append(file)
         return files

@@ -34,7 +34,7 @@ from mkdocs.commands.build import build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -144,6 +144,7 @@ class LiveSite:
         self.theme: list[tuple[str, int, int]] = []
         self.texts: dict[str, str] = {}
         self.files: set[str] = set()
+        self.theme_files: list[tuple[str, str]] | None = None
 
     def build(self) -> None:
         """Build the site: all of it the first time, afterwards only what changed."""
@@ -157,25 +158,27 @@ class LiveSite:
             self._show_problems(exc.problems)
             return
         self.banner = ""
-        site = SiteInput(output)
+        texts = {page.doc: page.text() for page in output.pages} | output.extra_files
+        site = SiteInput(output, texts=texts)
         settings = output.mkdocs_settings(self.work / "docs", self.project.theme_dir,
                                           self.site_dir, str(self.project.root), False)
-        texts = {page.doc: page.text() for page in output.pages}
-        files = set(texts) | {uri for uri, _ in output.static_files} | set(output.extra_files)
+        files = set(texts) | {uri for uri, _ in output.static_files}
         theme = _theme_signature(self.project.theme_dir)
+        settings_text = config_yaml(settings)
         # Settings or templates changed, or a page or file is gone (its output must go too).
-        full = (config_yaml(settings) != self.settings or theme != self.theme
-                or not files >= self.files)
-        if config_yaml(settings) != self.settings:
+        full = settings_text != self.settings or theme != self.theme or not files >= self.files
+        if settings_text != self.settings:
             self._load_config(settings)
         if full:
             self.live.reset()
+            self.theme_files = None
         else:
-            site.changed = {doc for doc, text in texts.items() if self.texts.get(doc) != text}
+            site.changed = {uri for uri, text in texts.items() if self.texts.get(uri) != text}
         self._run(site, full)
         self.texts, self.files, self.theme = texts, files, theme
-        done = "alle" if site.changed is None else str(len(site.changed))
-        report.info("Bygget %s av %d sider på %.2f s.", done, len(texts),
+        pages = {page.doc for page in output.pages}
+        done = "alle" if site.changed is None else str(len(site.changed & pages))
+        report.info("Bygget %s av %d sider på %.2f s.", done, len(pages),
                     time.perf_counter() - start)
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -191,17 +194,39 @@ class LiveSite:
         self.config = load_mkdocs_config(self.work, settings)
         self.config.plugins["tiltakshefte-live"] = self.live
         self.config.plugins.on_startup(command="serve", dirty=False)
-        self.settings = config_yaml(settings)
+        self.settings = config_yaml(settings)  # after loading: a failed load is tried again
 
     def _run(self, site: SiteInput, full: bool) -> None:
         assert self.config is not None
         our_plugin(self.config).site = site
         try:
-            with _dirty_warning_hidden():
+            with _dirty_warning_hidden(), self._theme_listed_once():
                 build(self.config, serve_url=self.site_url, dirty=not full)
         except BaseException:
             self.settings = ""  # the site on disk is unknown now: build all of it next time
             raise
+
+    @contextmanager
+    def _theme_listed_once(self) -> Iterator[None]:
+        """MkDocs lists the theme folders (Material's has 14 000 files, mostly icons) in
+        every build, and has no hook before it does. While the theme stays the same (any
+        change to it makes a full build, which lists it again), the list is reused."""
+        original = Files.add_files_from_theme
+
+        def add_files_from_theme(files: Files, env: Environment, config: MkDocsConfig) -> None:
+            if self.theme_files is None:
+                before = len(files)
+                original(files, env, config)
+                self.theme_files = [(f.src_uri, f.src_dir or "") for f in list(files)[before:]]
+                return
+            for uri, folder in self.theme_files:
+                files.append(File(uri, folder, config.site_dir, config.use_directory_urls))
+
+        Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign,assignment]
+        try:
+            yield
+        finally:
+            Files.add_files_from_theme = original  # type: ignore[method-assign]
 
     def close(self) -> None:
         """End the plugins' session."""

@@ -141,7 +141,10 @@ class _Serve:
         start = time.perf_counter()
         _wait(lambda: marker in fetch(self.url), 120)
         latency = time.perf_counter() - start
-        time.sleep(1)
+        # Back to the original (not timed), so that each timed edit changes only its own pages.
+        self.record.write_text(self.original, encoding="utf-8")
+        _wait(lambda: marker not in fetch(self.url), 120)
+        time.sleep(0.5)
         return latency
 
     def __exit__(self, *exc: object) -> None:

@@ -25,7 +25,6 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +32,11 @@ from jinja2 import Environment
 from mkdocs.commands.build import build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import TableOfContents
 
 from .content import LoadCache
 from .markup import escape
-from .mkdocs_adapter import SiteInput, load_mkdocs_config, our_plugin
+from .mkdocs_adapter import LivePlugin, SiteInput, load_mkdocs_config, our_plugin
 from .mkdocs_config import config_yaml
 from .output import render_project
 from .pipeline import Project
@@ -53,81 +48,6 @@ report = logging.getLogger("tiltakshefte.serve")
 # How often the watcher looks for saved files (MkDocs' default is 0.5 s). Polling, not
 # file-system events, works the same in containers and on network drives.
 POLL_INTERVAL = 0.1
-SEARCH_PLUGIN = "material/search"
-
-
-@dataclass
-class _PageState:
-    """What MkDocs works out when it reads a page, kept for pages a rebuild skips."""
-
-    markdown: str | None
-    meta: dict[str, Any]
-    content: str
-    toc: TableOfContents
-
-    def restore(self, page: Page) -> None:
-        """Give a page that was not read again the state a full build would give it."""
-        page.markdown, page.content, page.toc = self.markdown, self.content, self.toc
-        page.meta = dict(self.meta)
-
-
-class LivePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
-    """Keeps what skipped pages need between rebuilds; added to MkDocs only while serving."""
-
-    def __init__(self) -> None:
-        self.env: Environment | None = None
-        self.pages: dict[str, _PageState] = {}
-        self.search: dict[str, list[dict[str, Any]]] = {}
-        self.files: Files | None = None
-        self._search_start = 0
-
-    def reset(self) -> None:
-        """Forget everything (before a full build: templates or settings changed)."""
-        self.env, self.pages, self.search = None, {}, {}
-
-    @event_priority(-100)
-    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        # One environment for every rebuild with the same templates: Material's templates
-        # are compiled once per session instead of once per rebuild.
-        self.env = self.env or env
-        self.files = files
-        for file in files.documentation_pages():
-            state = self.pages.get(file.src_uri)
-            if file.page is not None and file.page.markdown is None and state is not None:
-                state.restore(file.page)
-        return self.env
-
-    @event_priority(-100)
-    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> str:
-        self.pages[page.file.src_uri] = _PageState(page.markdown, dict(page.meta), html, page.toc)
-        return html
-
-    @event_priority(100)
-    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> Any:
-        self._search_start = len(_search_entries(config))
-        return context
-
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        self.search[page.file.src_uri] = _search_entries(config)[self._search_start:]
-        return output
-
-    @event_priority(100)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        # Before the search plugin writes its index: every page's entries, in the order a
-        # full build adds them, the skipped pages' entries from the build that made them.
-        assert self.files is not None
-        entries = _search_entries(config)
-        entries[:] = [entry for file in self.files.documentation_pages()
-                      for entry in self.search.get(file.src_uri, [])]
-
-
-def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]]:
-    """The entries Material's search plugin has collected in this build."""
-    search: Any = config.plugins[SEARCH_PLUGIN]
-    entries: list[dict[str, Any]] = search.search_index.entries
-    return entries
 
 
 class LiveSite:

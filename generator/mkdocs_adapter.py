@@ -72,6 +72,8 @@ class _GeneratedFile(File):
 
 
 class _PluginConfig(Config):  # type: ignore[no-untyped-call]
+    # Written into mkdocs.yml for whoever reads it; build and serve render the site before
+    # MkDocs runs and hand it over in ``TiltakshefttePlugin.site``.
     project = opt.Type(str, default=".")
     strict = opt.Type(bool, default=True)
 

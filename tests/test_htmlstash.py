@@ -116,7 +116,7 @@ GAPS = ["", "", "\n", "\n", "\n\n", " ", "  ", "    ", "\n   ", " tekst ", "\n# 
 
 def random_block(rng: random.Random, depth: int = 0) -> str:
     """A block element with random content: nested blocks, inline markup, blank lines; now
-    and then an end tag left out or one too many."""
+    and then its end tag left out."""
     tag = rng.choice(BLOCK_TAGS)
     inner = []
     for _ in range(rng.randint(0, 4)):

@@ -112,7 +112,7 @@ def fetch(url: str) -> str:
 # change), and its name (shown on 30 pages: overviews, links from pilots, municipalities,
 # sources and related measures).
 EDITS = {
-    "text": ("diskutere faglig", "diskutere faglig {marker}"),
+    "text": ("description: |\n", "description: |\n  {marker}.\n\n"),
     "name": ("name: Mentorordning", "name: Mentorordning {marker}"),
 }
 

@@ -100,7 +100,7 @@ def _check_edits(root: Path, base: str, tmp_path: Path, log: Path) -> None:
     assert wait_for(served(page, "th-serve-error"))
     assert "Navnetest" in (fetch(page) or b"").decode()
     edit(root, MEASURE, "ukjent_felt: 1\n", "")
-    edit(root, MEASURE, "diskutere faglig", "diskutere faglig Teksttest")
+    edit(root, MEASURE, "description: |\n", "description: |\n  Teksttest.\n\n")
     new = (root / "content/measures/velkomstpakke.yml").read_text(encoding="utf-8")
     new = new.replace("id: velkomstpakke", "id: velkomstbrev", 1)
     (root / NEW).write_text(new.replace("name: Velkomstpakke", "name: Velkomstbrev", 1), "utf-8")

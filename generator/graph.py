@@ -107,6 +107,14 @@ _REF_FIELDS: dict[type[BaseModel], list[tuple[str, Any, list[Any]]]] = {}
 _IN_PROGRESS: set[type[BaseModel]] = set()
 
 
+def record_refs(kind: str, raw: RawRecord) -> list[Ref]:
+    """Every reference in a parsed file, worked out once per file: references are checked
+    and back-links built from the same list, and ``serve`` keeps unchanged files."""
+    if raw.refs is None:
+        raw.refs = list(iter_refs(KINDS[kind], raw.data))
+    return raw.refs
+
+
 def _ref_fields(model: type[BaseModel]) -> list[tuple[str, Any, list[Any]]]:
     """The fields of ``model`` that can hold a reference, directly or in nested models."""
     cached = _REF_FIELDS.get(model)
@@ -224,7 +232,7 @@ def _check_refs(known: dict[str, set[str]], kind: str, raw: RawRecord) -> list[P
     problems: list[Problem] = []
     own_id = raw.data.get("id")
     seen_lists: dict[KeyPath, set[str]] = defaultdict(set)
-    for path, target, value in iter_refs(KINDS[kind], raw.data):
+    for path, target, value in record_refs(kind, raw):
         text = _ref_problem(known, target, value, kind == target and value == own_id)
         if text is None and isinstance(path[-1], int):
             if value in seen_lists[path[:-1]]:
@@ -282,8 +290,7 @@ def _build_backlinks(site: Site) -> None:
     citations: dict[str, list[tuple[str, Record]]] = defaultdict(list)
     for kind, records in site.items.items():
         for item in records.values():
-            refs = iter_refs(type(item.record), item.raw.data)
-            cited = {v for _, k, v in refs if k == "sources"}
+            cited = {v for _, k, v in record_refs(kind, item.raw) if k == "sources"}
             for source_id in sorted(cited):
                 citations[source_id].append((kind, item.record))
     site.measure_uses, site.municipality_pilots = dict(uses), dict(members)

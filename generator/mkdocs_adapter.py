@@ -1,41 +1,79 @@
-"""The one place that talks to MkDocs: hands our rendered pages to it.
+"""The one place that hands our rendered pages to MkDocs (with :mod:`generator.mkdocs_serve`).
 
-A move to another engine (ProperDocs, Zensical) replaces this module; the core
+A move to another engine (ProperDocs, Zensical) replaces these two modules; the core
 (load, validate, resolve, render) does not change.
 """
 
 from __future__ import annotations
 
-import logging
 import os
-import signal
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.commands.build import build
 from mkdocs.config import config_options as opt
 from mkdocs.config import load_config
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 
-from .markup import escape
+from .htmlstash import RawHtmlStash
 from .mkdocs_config import config_yaml
-from .output import SiteOutput, render_project
+from .output import SiteOutput
 from .pipeline import Project
-from .problems import ContentError, Problem
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-log = logging.getLogger("mkdocs.plugins.tiltakshefte")
+SEARCH_PLUGIN = "material/search"
 
 
-_LAST_GOOD: dict[str, SiteOutput] = {}
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Jinja's cache of compiled templates in the user's temporary folder, if it can be made."""
+    try:
+        return FileSystemBytecodeCache(pattern="__tiltakshefte_theme_%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
+# Material's templates are compiled again by every build; compiling them takes longer than
+# rendering a page. Jinja keeps the compiled code between runs, keyed by a checksum of each
+# template's source, so an edited template is always compiled afresh.
+_THEME_BYTECODE = _bytecode_cache()
+
+
+@dataclass
+class SiteInput:
+    """What one MkDocs build gets from us: the rendered site and, for a partial rebuild
+    (``serve``), the pages and generated files that changed (``None``: all of them)."""
+
+    output: SiteOutput
+    changed: set[str] | None = None
+    texts: dict[str, str] | None = None  # the pages' Markdown, if already made
+
+    def is_changed(self, uri: str) -> bool:
+        """Whether the page or generated file at ``uri`` is to be written in this build."""
+        return self.changed is None or uri in self.changed
+
+
+class _GeneratedFile(File):
+    """A generated page or file that a partial rebuild (MkDocs' "dirty" build) may leave
+    as it is."""
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
 
 
 class _PluginConfig(Config):  # type: ignore[no-untyped-call]
+    # Written into mkdocs.yml for whoever reads it; build and serve render the site before
+    # MkDocs runs and hand it over in ``TiltakshefttePlugin.site``.
     project = opt.Type(str, default=".")
     strict = opt.Type(bool, default=True)
 
@@ -43,61 +81,126 @@ class _PluginConfig(Config):  # type: ignore[no-untyped-call]
 class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped-call]
     """Adds the generated pages and files to MkDocs' file collection.
 
-    For ``build`` the pages are rendered beforehand (``prepared``). For ``serve`` they
-    are rendered on every rebuild; when an edit breaks the content, the last good
-    pages are served again with a banner that lists the problems, so the editor sees
-    the error in the browser and the site keeps working until the file is fixed.
+    ``run_build`` and ``serve`` render the site first and set ``site``. Pages are given to
+    MkDocs as Markdown; the HTML blocks in them are set aside by :class:`RawHtmlStash`
+    instead of being parsed again (the output is the same).
     """
 
-    prepared: SiteOutput | None = None
+    site: SiteInput | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        extensions = config.markdown_extensions
+        if not any(isinstance(e, RawHtmlStash) for e in extensions):
+            extensions.append(RawHtmlStash())  # type: ignore[arg-type]
+        return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        output, banner = self.prepared, ""
-        if output is None:
-            output, banner = self._render_for_serve(config)
-        for page in output.pages:
-            text = page.text()
-            if banner:
-                front, _, body = text.partition("\n---\n")
-                text = f"{front}\n---\n{banner}\n{body}"
-            files.append(File.generated(config, page.doc, content=text))
+        site = self.site
+        if site is None:
+            raise RuntimeError("the tiltakshefte plugin is driven by `tiltakshefte build/serve`")
+        output = site.output
+        ours: list[File] = []
+        texts = site.texts or {}
+        generated = [(page.doc, texts.get(page.doc) or page.text()) for page in output.pages]
+        for uri, content in [*generated, *output.extra_files.items()]:
+            file = _GeneratedFile.generated(config, uri, content=content)
+            assert isinstance(file, _GeneratedFile)
+            file.changed = site.is_changed(uri)
+            ours.append(file)
         for uri, path in output.static_files:
-            files.append(File.generated(config, uri, abs_src_path=str(path)))
-        for uri, content in output.extra_files.items():
-            files.append(File.generated(config, uri, content=content))
+            ours.append(File.generated(config, uri, abs_src_path=str(path)))
+        for file in sorted(ours, key=lambda f: docs_order(f.src_uri)):
+            files.append(file)
         return files
 
-
-    def _render_for_serve(self, config: MkDocsConfig) -> tuple[SiteOutput, str]:
-        # MkDocs makes a new plugin instance on every rebuild, so the last good
-        # output is kept per project at module level.
-        key = str(Path(self.config.project).resolve())
-        try:
-            output = render_project(Project(Path(self.config.project)),
-                                    strict=self.config.strict, site_url=config.site_url)
-        except ContentError as exc:
-            for problem in exc.problems:
-                log.error(problem.format())
-            if key not in _LAST_GOOD:
-                raise Abort("Innholdet har feil; rett dem og start på nytt.") from None
-            log.error("Innholdet har feil; viser forrige gode versjon til feilen er rettet.")
-            return _LAST_GOOD[key], error_banner(exc.problems)
-        _LAST_GOOD[key] = output
-        return output, ""
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if env.bytecode_cache is None:
+            env.bytecode_cache = _THEME_BYTECODE
+        return env
 
 
-def _stop(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+@dataclass
+class _PageState:
+    """What MkDocs works out when it reads a page, kept for pages a rebuild skips."""
+
+    markdown: str | None
+    meta: dict[str, Any]
+    content: str
+    toc: TableOfContents
+
+    def restore(self, page: Page) -> None:
+        """Give a page that was not read again the state a full build would give it."""
+        page.markdown, page.content, page.toc = self.markdown, self.content, self.toc
+        page.meta = dict(self.meta)
 
 
-def error_banner(problems: list[Problem]) -> str:
-    """An HTML block listing content problems, shown on every page while serving."""
-    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems[:20])
-    return (
-        '\n<div class="admonition danger th-serve-error" role="alert">\n'
-        '<p class="admonition-title">Innholdet har feil – du ser forrige gode versjon</p>\n'
-        f"<ul>{items}</ul>\n</div>\n"
-    )
+class LivePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """Keeps what the pages a partial rebuild skips need (``serve`` adds it to MkDocs): their
+    state for the templates, their search entries, and one template environment."""
+
+    def __init__(self) -> None:
+        self.env: Environment | None = None
+        self.pages: dict[str, _PageState] = {}
+        self.search: dict[str, list[dict[str, Any]]] = {}
+        self.files: Files | None = None
+        self._search_start = 0
+
+    def reset(self) -> None:
+        """Forget everything (before a full build: templates or settings changed)."""
+        self.env, self.pages, self.search = None, {}, {}
+
+    @event_priority(-100)
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        # One environment for every rebuild with the same templates: Material's templates
+        # are compiled once per session instead of once per rebuild.
+        self.env = self.env or env
+        self.files = files
+        for file in files.documentation_pages():
+            state = self.pages.get(file.src_uri)
+            if file.page is not None and file.page.markdown is None and state is not None:
+                state.restore(file.page)
+        return self.env
+
+    @event_priority(-100)
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        self.pages[page.file.src_uri] = _PageState(page.markdown, dict(page.meta), html, page.toc)
+        return html
+
+    @event_priority(100)
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> Any:
+        self._search_start = len(_search_entries(config))
+        return context
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        self.search[page.file.src_uri] = _search_entries(config)[self._search_start:]
+        return output
+
+    @event_priority(100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Before the search plugin writes its index: every page's entries, in the order a
+        # full build adds them, the skipped pages' entries from the build that made them.
+        assert self.files is not None
+        entries = _search_entries(config)
+        entries[:] = [entry for file in self.files.documentation_pages()
+                      for entry in self.search.get(file.src_uri, [])]
+
+
+def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]]:
+    """The entries Material's search plugin has collected in this build."""
+    search: Any = config.plugins[SEARCH_PLUGIN]
+    entries: list[dict[str, Any]] = search.search_index.entries
+    return entries
+
+
+def docs_order(uri: str) -> list[tuple[int, str]]:
+    """The order in which MkDocs finds ``uri`` in a docs folder (folders sorted by name, files
+    before subfolders, ``index`` first), so that the sitemap and the search index list the
+    pages as a plain ``mkdocs build`` of ``tiltakshefte export`` does."""
+    *folders, name = uri.split("/")
+    stem = name.rsplit(".", 1)[0]
+    return [(1, folder) for folder in folders] + [(0, f"{stem not in ('index', 'README'):d}{name}")]
 
 
 def write_mkdocs_yml(directory: Path, settings: dict[str, Any]) -> Path:
@@ -107,16 +210,26 @@ def write_mkdocs_yml(directory: Path, settings: dict[str, Any]) -> Path:
     return path
 
 
+def load_mkdocs_config(work: Path, settings: dict[str, Any]) -> MkDocsConfig:
+    """MkDocs' configuration for ``settings``, written to ``work/mkdocs.yml`` and read back."""
+    return load_config(config_file=str(write_mkdocs_yml(work, settings)))
+
+
+def our_plugin(config: MkDocsConfig) -> TiltakshefttePlugin:
+    """The instance of our plugin in ``config``."""
+    plugin = config.plugins["tiltakshefte"]
+    assert isinstance(plugin, TiltakshefttePlugin)
+    return plugin
+
+
 def run_build(output: SiteOutput, project: Project, site_dir: Path) -> None:
     """Build the site into ``site_dir`` with MkDocs and Material."""
     with tempfile.TemporaryDirectory(prefix="tiltakshefte-") as work:
         docs = Path(work) / "docs"
         docs.mkdir()
         settings = output.mkdocs_settings(docs, project.theme_dir, site_dir, str(project.root))
-        config = load_config(config_file=str(write_mkdocs_yml(Path(work), settings)))
-        plugin = config.plugins["tiltakshefte"]
-        assert isinstance(plugin, TiltakshefttePlugin)
-        plugin.prepared = output
+        config = load_mkdocs_config(Path(work), settings)
+        our_plugin(config).site = SiteInput(output)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -125,18 +238,7 @@ def run_build(output: SiteOutput, project: Project, site_dir: Path) -> None:
 
 
 def run_serve(project: Project, host: str, port: int) -> None:
-    """Serve the site with live reload; content errors keep the last good version."""
-    from mkdocs.commands.serve import serve
+    """Serve the site with live reload (see :mod:`generator.mkdocs_serve`)."""
+    from .mkdocs_serve import serve
 
-    site_url = f"http://{host}:{port}/"
-    output = render_project(project, strict=False, site_url=site_url)
-    signal.signal(signal.SIGTERM, _stop)  # stop cleanly (temporary folders removed) on SIGTERM
-    with tempfile.TemporaryDirectory(prefix="tiltakshefte-serve-") as work:
-        docs = Path(work) / "docs"
-        docs.mkdir()
-        settings = output.mkdocs_settings(docs, project.theme_dir, None, str(project.root),
-                                          strict=False)
-        settings["dev_addr"] = f"{host}:{port}"
-        config_file = write_mkdocs_yml(Path(work), settings)
-        watch = [str(project.content_dir), str(project.theme_dir), str(project.config_file)]
-        serve(config_file=str(config_file), livereload=True, watch=watch)
+    serve(project, host, port)

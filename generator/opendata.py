@@ -61,13 +61,14 @@ def open_data_files(site: Site, config: SiteConfig) -> dict[str, str]:
         dataset = item.record
         assert isinstance(dataset, Dataset)
         files[f"data/datasett/{dataset.id}.csv"] = dataset_csv(dataset)
-        files[f"data/datasett/{dataset.id}.json"] = _json(dataset_json(dataset))
+        files[f"data/datasett/{dataset.id}.json"] = _json_file(f"datasett/{dataset.id}",
+                                                               dataset_json(dataset))
     for kind, name in CATALOGUE_FILES.items():
         rows = [catalogue_row(site, kind, r, config) for r in site.all(kind)]
         files[f"data/{name}.csv"] = _csv([f for f, _ in CSV_FIELDS[kind]], rows)
         full = [dict(r.model_dump(mode="json"), url=row["url"])
                 for r, row in zip(site.all(kind), rows, strict=True)]
-        files[f"data/{name}.json"] = _json({"lisens": DATA_LICENCE, "poster": full})
+        files[f"data/{name}.json"] = _json_file(name, {"lisens": DATA_LICENCE, "poster": full})
     return files
 
 
@@ -117,6 +118,23 @@ def _csv(header: list[str], rows: list[dict[str, Any]]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+# The last text of each JSON file, by the ``repr`` of its value: ``serve`` builds again and
+# again, and most files stay the same. (``repr`` tells 1, 1.0 and True apart and keeps key
+# order, as the JSON text does; ``==`` would not.)
+_JSON_TEXTS: dict[str, tuple[str, str]] = {}
+
+
+def _json_file(name: str, value: object) -> str:
+    """``value`` as the text of a JSON file, written afresh only when the value changed."""
+    key = repr(value)
+    known = _JSON_TEXTS.get(name)
+    if known is not None and known[0] == key:
+        return known[1]
+    text = _json(value)
+    _JSON_TEXTS[name] = (key, text)
+    return text
 
 
 def _json(value: object) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import SiteConfig
-from .content import NON_RECORD_DIRS
+from .content import NON_RECORD_DIRS, LoadCache
 from .history import read_history
 from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
@@ -37,10 +37,11 @@ class SiteOutput:
 
 
 def render_project(
-    project: Project, strict: bool = True, site_url: str | None = None
+    project: Project, strict: bool = True, site_url: str | None = None,
+    cache: LoadCache | None = None,
 ) -> SiteOutput:
     """Load, check and render the whole project; raises ContentError on problems."""
-    config, site = load_project(project, strict=strict)
+    config, site = load_project(project, strict=strict, cache=cache)
     config = config.with_site_url(site_url)
     pages = render_pages(site, config, read_history(project.root))
     extra = _extra_files(config)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .checks import editorial_warnings
 from .config import SiteConfig, load_site_config
-from .content import load_content
+from .content import LoadCache, load_content
 from .graph import Site, resolve
 from .problems import ContentError, Problem
 
@@ -38,9 +38,14 @@ class Project:
         return self.root / "site_config.yml"
 
 
-def check_content(project: Project) -> tuple[Site | None, list[Problem]]:
-    """Load, validate and resolve all content; return the site and every problem."""
-    tree = load_content(project.content_dir)
+def check_content(
+    project: Project, cache: LoadCache | None = None
+) -> tuple[Site | None, list[Problem]]:
+    """Load, validate and resolve all content; return the site and every problem.
+
+    With a ``cache`` (kept by ``serve``), files that have not changed are not read again.
+    """
+    tree = load_content(project.content_dir, cache)
     site, ref_problems = resolve(tree)
     problems = _merge(tree.problems, ref_problems)
     if not any(p.severity == "error" for p in problems):
@@ -49,10 +54,12 @@ def check_content(project: Project) -> tuple[Site | None, list[Problem]]:
     return None, sorted(problems)
 
 
-def load_project(project: Project, strict: bool = True) -> tuple[SiteConfig, Site]:
+def load_project(
+    project: Project, strict: bool = True, cache: LoadCache | None = None
+) -> tuple[SiteConfig, Site]:
     """Load settings and content, raising :class:`ContentError` if anything is wrong."""
     config = load_site_config(project.config_file)
-    site, problems = check_content(project)
+    site, problems = check_content(project, cache)
     failing = [p for p in problems if p.severity == "error" or strict]
     if site is None or failing:
         raise ContentError(failing or problems)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 # Folder (and URL segment) for each kind's pages, in Norwegian.
 KIND_DIRS: dict[str, str] = {
     "pilots": "piloter",
@@ -36,6 +38,7 @@ def doc_url(doc: str) -> str:
     return url + (f"#{anchor}" if anchor else "")
 
 
+@cache  # thousands of links per build, between a few hundred pages
 def relative_url(from_doc: str, to_doc: str) -> str:
     """A relative URL from the page of ``from_doc`` to the page of ``to_doc``."""
     path, _, anchor = doc_url(to_doc).partition("#")
@@ -56,6 +59,7 @@ def _relpath(target: str, here: str) -> str:
     return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
+@cache
 def relative_file(from_doc: str, target: str) -> str:
     """A relative URL from the page of ``from_doc`` to a file such as ``assets/x.js``."""
     return _relpath(target, doc_url(from_doc))

@@ -7,6 +7,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,8 +90,30 @@ def browser():  # type: ignore[no-untyped-def]
     assert Path(CHROMIUM).exists(), "Chromium mangler: kjør `make test` (installerer den)"
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
+        yield PatientBrowser(instance)
         instance.close()
+
+
+# How long a browser test waits for a condition (an element, a URL, a drawn chart) before it
+# gives up. The tests wait for conditions, never for time; this is only the upper bound, set
+# high so that a loaded machine makes a test slower, not red.
+WAIT_MS = 90_000
+
+
+class PatientBrowser:
+    """The browser, whose new contexts wait up to ``WAIT_MS`` for every condition."""
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+
+    def new_context(self, **options: Any) -> Any:
+        """A new context (see Playwright's ``Browser.new_context``) with our waiting limit."""
+        context = self._browser.new_context(**options)
+        context.set_default_timeout(WAIT_MS)
+        return context
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
 
 
 @pytest.fixture

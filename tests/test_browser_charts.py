@@ -17,8 +17,7 @@ def chart(page, chart_id: str):  # type: ignore[no-untyped-def]
     """The figure of ``chart_id``, scrolled to and drawn."""
     figure = page.locator(f"figure[data-chart='{chart_id}']")
     figure.scroll_into_view_if_needed()
-    figure.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
-        timeout=20_000)
+    figure.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for()
     return figure
 
 
@@ -48,7 +47,7 @@ def test_hover_label_shows_the_exact_value_in_norwegian_format(page, built_site:
     figure = chart(page, "tfou-2019-arbeidsoppgaver")  # 76.4 per cent in the first row
     point_at(page, figure.locator("g.point path").first)
     label = figure.locator("g.hovertext").first
-    label.wait_for(timeout=10_000)
+    label.wait_for()
     assert ": 76,4" in label.text_content()
     figure = chart(page, "salten-regnskap-utgifter")
     bars = figure.locator("g.point path")
@@ -58,7 +57,7 @@ def test_hover_label_shows_the_exact_value_in_norwegian_format(page, built_site:
     widest = values.index(max(values))
     point_at(page, bars.nth(widest))
     label = figure.locator("g.hovertext").first
-    label.wait_for(timeout=10_000)
+    label.wait_for()
     expected = f"{max(values):,}".replace(",", NBSP)
     assert f": {expected}" in label.text_content(), label.text_content()
 
@@ -91,9 +90,8 @@ def draw_map(page):  # type: ignore[no-untyped-def]
     """The map of the pilots on the open page, scrolled to and drawn with its map data."""
     figure = page.locator("figure.th-map")
     figure.scroll_into_view_if_needed()
-    figure.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for(
-        timeout=30_000)
-    figure.locator("g.layer.land path").first.wait_for(state="attached", timeout=30_000)
+    figure.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for()
+    figure.locator("g.layer.land path").first.wait_for(state="attached")
     return figure
 
 
@@ -135,7 +133,7 @@ def test_map_keeps_its_reserved_height_and_follows_light_and_dark_mode(
     page.wait_for_function("""(old) => {
         const land = document.querySelector('figure.th-map g.layer.land path');
         return getComputedStyle(land).fill + ' ' + getComputedStyle(land).fillOpacity !== old;
-    }""", arg=light, timeout=10_000)
+    }""", arg=light)
     assert paint("land") != light
     # Land and sea are see-through tints, so the page's own background shows in both modes.
     assert all(float(paint(layer).rsplit(" ", 1)[1]) < 0.5 for layer in ("land", "ocean"))
@@ -150,8 +148,10 @@ def test_choosing_a_point_on_the_map_opens_the_municipality(page, built_site: Si
         'figure.th-map template').content.textContent).data[0].customdata""")
     point = figure.locator("g.trace.scattergeo").first.locator("path.point").first
     point_at(page, point)
-    figure.locator("g.hovertext").first.wait_for(timeout=10_000)
+    figure.locator("g.hovertext").first.wait_for()
     page.mouse.down()
     page.mouse.up()
-    page.wait_for_url(f"**/kommuner/{data[0]}", timeout=20_000)
-    assert page.locator(".md-content h1").inner_text().strip()
+    page.wait_for_url(f"**/kommuner/{data[0]}")
+    page.wait_for_function(  # the municipality's own page, not the overview still on screen
+        "() => !['', 'Kommuner'].includes("
+        "document.querySelector('.md-content h1').textContent.trim())")

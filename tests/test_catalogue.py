@@ -183,5 +183,7 @@ def test_home_search_and_tiles_lead_to_the_filtered_catalogue(page, built_site: 
     count = int(tile.locator(".th-tile__count").inner_text().split()[0])
     tile.click()
     page.wait_for_url("**/tiltak/?aims=beholde")
+    # Instant navigation: the address changes before the new page's script has run.
+    page.locator("[data-catalogue][data-ready=yes]").wait_for()
     expected = {m for m, c in cards.items() if "beholde" in c["aims"]}
     assert visible(page) == expected and len(expected) == count

@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test lint bench screenshots chromium install clean
+.PHONY: serve build test test-under-load lint bench screenshots chromium install clean
 
 serve: $(STAMP)
 	$(BIN)/tiltakshefte serve
@@ -21,7 +21,12 @@ build: $(STAMP)
 	$(BIN)/tiltakshefte build
 
 test: $(STAMP) $(NODE_STAMP) chromium
-	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist worksteal $(PYTEST_ARGS)
+
+# The browser tests five times in a row while busy processes keep every core loaded: a test
+# that only passes on a quiet machine is a defect. Stops at the first failure.
+test-under-load: $(STAMP) $(NODE_STAMP) chromium
+	$(BIN)/python tests/underload.py --runs 5
 
 # Benchmarks (not tests): synthetic content at 500, 2000 and 5000 measures, then the real
 # content with live reload and Lighthouse. Writes the tables into BENCHMARKS.md.

@@ -14,14 +14,22 @@ AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "ax
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
-def axe_violations(page, within: str | None = None) -> list[dict[str, object]]:
-    """Run axe-core in the page (or only on the elements matching ``within``); return
-    violations as id, impact and first target."""
+# The rules whose outcome depends on the colour scheme. Everything else axe checks is the same
+# in light and dark mode (the same page, only Material's colour variables differ).
+AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def axe_violations(page, within: str | None = None,
+                   rules: list[str] | None = None) -> list[dict[str, object]]:
+    """Run axe-core in the page (or only on the elements matching ``within``; only ``rules``
+    if given, else every rule of ``AXE_TAGS``); return violations as id, impact and first
+    target."""
     page.add_script_tag(path=str(AXE))
+    only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": AXE_TAGS}
     result = page.evaluate(
-        """async ([tags, within]) => await axe.run(within ? {include: [[within]]} : document,
-                                                   {runOnly: {type: 'tag', values: tags}})""",
-        [AXE_TAGS, within],
+        """async ([only, within]) => await axe.run(within ? {include: [[within]]} : document,
+                                                   {runOnly: only})""",
+        [only, within],
     )
     return [
         {"id": v["id"], "impact": v["impact"], "target": v["nodes"][0]["target"]}

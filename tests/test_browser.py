@@ -109,18 +109,19 @@ def draw_all_charts(page) -> int:  # type: ignore[no-untyped-def]
     return int(count)
 
 
-@pytest.mark.parametrize("part", range(2))
-def test_every_chart_on_every_page_is_drawn(page, built_site: SiteServer, site_dir: Path,
-                                            part: int) -> None:
-    """Every page with charts, in two parts so that parallel test processes share the work.
-    «Tall og resultater» is left to the axe test below, which draws all its charts."""
-    paths = [path for path in chart_pages(site_dir) if path != "tall/"]
-    assert len(paths) >= 10, "for få sider med diagrammer"
-    seen = 0
-    for path in paths[part::2]:
+def test_charts_are_drawn_on_every_kind_of_page(page, built_site: SiteServer,
+                                               site_dir: Path) -> None:
+    """Every chart on the first page of each kind that has charts (a measure, a pilot, a
+    municipality …) is drawn. Each figure is built once and embedded the same way wherever it
+    appears, and «Tall og resultater», which holds all of them, is drawn by the axe test below."""
+    first_of_kind: dict[str, str] = {}
+    for path in chart_pages(site_dir):
+        first_of_kind.setdefault(path.split("/")[0], path)
+    del first_of_kind["tall"]
+    assert len(first_of_kind) >= 3, first_of_kind
+    for path in first_of_kind.values():
         page.goto(built_site.url + path)
-        seen += draw_all_charts(page)
-    assert seen >= 10
+        assert draw_all_charts(page) > 0, path
     assert page.console_errors == []
 
 

@@ -37,7 +37,9 @@ def _record_warnings(site: Site, item: Loaded) -> Iterator[Problem]:
         yield _warning(item, ("id",), "warn_measure_unused")
     if isinstance(record, Municipality) and record.id not in site.municipality_pilots:
         yield _warning(item, ("id",), "warn_municipality_unused")
-    for path in _unsourced_numbers(record, (), bool(record.sources)):
+    if item.raw.unsourced is None:  # the same for as long as the file is (``serve``)
+        item.raw.unsourced = list(_unsourced_numbers(record, (), bool(record.sources)))
+    for path in item.raw.unsourced:
         yield _warning(item, path, "warn_number_without_source")
 
 

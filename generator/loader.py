@@ -70,6 +70,8 @@ class RawRecord:
     positions: dict[KeyPath, tuple[int, int]]
     # The references in ``data``, worked out once (see ``graph.record_refs``).
     refs: list[tuple[KeyPath, str, str]] | None = field(default=None, compare=False, repr=False)
+    # Its text fields with numbers but no source, worked out once (see ``checks``).
+    unsourced: list[KeyPath] | None = field(default=None, compare=False, repr=False)
 
     def position(self, path: KeyPath) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest ancestor that has one."""

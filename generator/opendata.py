@@ -60,15 +60,30 @@ def open_data_files(site: Site, config: SiteConfig) -> dict[str, str]:
     for item in site.items.get("datasets", {}).values():
         dataset = item.record
         assert isinstance(dataset, Dataset)
-        files[f"data/datasett/{dataset.id}.csv"] = dataset_csv(dataset)
-        files[f"data/datasett/{dataset.id}.json"] = _json_file(f"datasett/{dataset.id}",
-                                                               dataset_json(dataset))
+        files.update(_dataset_files(dataset))
     for kind, name in CATALOGUE_FILES.items():
         rows = [catalogue_row(site, kind, r, config) for r in site.all(kind)]
         files[f"data/{name}.csv"] = _csv([f for f, _ in CSV_FIELDS[kind]], rows)
         full = [dict(r.model_dump(mode="json"), url=row["url"])
                 for r, row in zip(site.all(kind), rows, strict=True)]
         files[f"data/{name}.json"] = _json_file(name, {"lisens": DATA_LICENCE, "poster": full})
+    return files
+
+
+# The files of each dataset from the last build, with the record they were made from: a
+# record is frozen, and one whose file did not change is the same object (``serve``).
+_DATASET_FILES: dict[str, tuple[Dataset, dict[str, str]]] = {}
+
+
+def _dataset_files(dataset: Dataset) -> dict[str, str]:
+    """A dataset's CSV and JSON files, made again only when the record is another."""
+    known = _DATASET_FILES.get(dataset.id)
+    if known is not None and known[0] is dataset:
+        return known[1]
+    files = {f"data/datasett/{dataset.id}.csv": dataset_csv(dataset),
+             f"data/datasett/{dataset.id}.json": _json_file(f"datasett/{dataset.id}",
+                                                           dataset_json(dataset))}
+    _DATASET_FILES[dataset.id] = (dataset, files)
     return files
 
 

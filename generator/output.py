@@ -13,6 +13,7 @@ from .content import NON_RECORD_DIRS, LoadCache
 from .history import read_history
 from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
+from .pagecache import PageCache
 from .pipeline import Project, load_project
 from .render import RenderedPage, navigation, render_pages
 
@@ -38,12 +39,16 @@ class SiteOutput:
 
 def render_project(
     project: Project, strict: bool = True, site_url: str | None = None,
-    cache: LoadCache | None = None,
+    cache: LoadCache | None = None, page_cache: PageCache | None = None,
 ) -> SiteOutput:
-    """Load, check and render the whole project; raises ContentError on problems."""
+    """Load, check and render the whole project; raises ContentError on problems.
+
+    ``serve`` keeps a ``cache`` of loaded files and a ``page_cache`` of rendered pages
+    between builds, so that only what an edit may change is done again.
+    """
     config, site = load_project(project, strict=strict, cache=cache)
     config = config.with_site_url(site_url)
-    pages = render_pages(site, config, read_history(project.root))
+    pages = render_pages(site, config, read_history(project.root), page_cache)
     extra = _extra_files(config)
     extra.update(open_data_files(site, config))
     return SiteOutput(config, pages, _static_files(project), extra)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from .markup import (
 )
 from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
+from .pagecache import PageCache, TrackedSite
 from .records import KIND_LABELS, Event, Pilot, Record
 from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
 
@@ -103,12 +105,15 @@ class RenderedPage:
 
 @dataclass
 class Renderer:
-    """Holds the site, settings and Jinja environment while pages are rendered."""
+    """Holds the site, settings and Jinja environment while pages are rendered.
 
-    site: Site
+    Pages read the site, its figures and dates only through ``site``, which notes each read
+    so that ``serve`` can tell which pages an edit may change (:mod:`generator.pagecache`).
+    """
+
+    site: TrackedSite
     config: SiteConfig
-    history: LastUpdated
-    figures: dict[str, BuiltFigure] = field(default_factory=dict)
+    cache: PageCache = field(default_factory=PageCache)
     env: Environment = field(init=False)
 
     def __post_init__(self) -> None:
@@ -157,19 +162,29 @@ class Renderer:
             return relative_file(doc, path)
 
         def chart_figure(chart_id: str) -> BuiltFigure:
-            return self.figures[chart_id]
+            figure = self.site.figure(chart_id)
+            assert figure is not None, chart_id
+            return figure
+
+        def booklet_section(measure: Record) -> Markup:
+            def render() -> str:
+                self.site.note(("record", "measures", measure.id), measure)
+                return self.render("_booklet_section.j2", doc, measure=measure).rstrip("\n")
+            return Markup(self.cache.page(f"{doc}#{measure.id}", self.site, render))
 
         return {"link": link, "link_doc": link_doc, "name": name, "asset": asset,
+                "booklet_section": booklet_section,
                 "unique_refs": unique_refs, "chart_figure": chart_figure,
-                "pilot_map": lambda: self.figures.get(PILOT_MAP),
+                "pilot_map": lambda: self.site.figure(PILOT_MAP),
                 "facts": lambda m: measure_facts(self.site, m)}
 
     def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:
         """The page for one record."""
         doc = record_doc(kind, record.id)
+        self.site.note(("record", kind, record.id), record)
         body = self.render(RECORD_TEMPLATES[kind], doc, record=record,
                            edit_url=self.edit_url(source_file),
-                           updated=self.history.get(source_file))
+                           updated=self.site.updated(source_file))
         summary = getattr(record, "summary", None) or getattr(record, "description", None)
         description = summary if isinstance(summary, str) else record.display_name()
         meta = {"charts": True} if record.charts else {}
@@ -182,58 +197,67 @@ class Renderer:
         return f"{repo.url.rstrip('/')}/edit/{repo.branch}/{source_file}"
 
 
-def render_pages(site: Site, config: SiteConfig, history: LastUpdated) -> list[RenderedPage]:
-    """Every page of the site, rendered in memory."""
-    renderer = Renderer(site, config, history, build_figures(site))
+def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
+                 cache: PageCache | None = None) -> list[RenderedPage]:
+    """Every page of the site, rendered in memory. With the ``cache`` of the last build
+    (``serve``), pages whose reads give the same as then are taken from it."""
+    tracked = TrackedSite(site, build_figures(site), history)
+    cache = cache if cache is not None else PageCache()
+    cache.start(config)
+    renderer = Renderer(tracked, config, cache)
     pages: list[RenderedPage] = []
     for kind in RECORD_TEMPLATES:
         for item in site.items.get(kind, {}).values():
             source_file = "content/" + item.raw.file.removeprefix("content/")
-            pages.append(renderer.record_page(kind, item.record, source_file))
-    pages.extend(_section_pages(renderer))
+            record_page = partial(renderer.record_page, kind, item.record, source_file)
+            pages.append(cache.page(record_doc(kind, item.record.id), tracked, record_page))
+    for doc, section_page in _section_pages(renderer):
+        pages.append(cache.page(doc, tracked, section_page))
+    cache.finish()
     return pages
 
 
-def _section_pages(renderer: Renderer) -> list[RenderedPage]:
+def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedPage]]]:
+    """The overview and other section pages, each as (docs path, how to render it)."""
     site, description = renderer.site, renderer.config.description
+
+    def page(doc: str, title: str, text: str, template: str, meta: dict[str, Any] | None = None,
+             extra: Callable[[], dict[str, Any]] = dict) -> tuple[str, Callable[[], RenderedPage]]:
+        def render() -> RenderedPage:
+            return RenderedPage(doc, title, text, renderer.render(template, doc, **extra()),
+                                meta=meta or {})
+        return doc, render
+
     pages = [
-        RenderedPage("index.md", renderer.config.title, description,
-                     renderer.render("home.md.j2", "index.md"), meta=FULL_WIDTH),
-        RenderedPage(GLOSSARY_PAGE, "Ordliste",
-                     "Forklaring av ord og forkortelser i tiltaksheftet.",
-                     renderer.render("glossary.md.j2", GLOSSARY_PAGE, terms=site.all("terms"))),
-        RenderedPage("tall.md", "Tall og resultater",
-                     "Diagrammer og tabeller med tallene fra Jobbvinner-rapportene.",
-                     renderer.render("numbers.md.j2", "tall.md"), meta={"charts": True}),
-        RenderedPage("apne-data.md", "Åpne data",
-                     "Alle datasett og hele katalogen som CSV og JSON, med lisens og felt.",
-                     renderer.render("opendata.md.j2", "apne-data.md")),
-        RenderedPage("tiltak/sammenlign.md", "Sammenlign tiltak",
-                     "Velg to eller tre tiltak og se dem side om side.",
-                     renderer.render("compare.md.j2", "tiltak/sammenlign.md"),
-                     meta=NOT_IN_SEARCH | FULL_WIDTH),
-        RenderedPage("tiltak/hefte.md", "Hele tiltaksheftet",
-                     "Alle tiltakene i ett dokument, til utskrift.",
-                     renderer.render("booklet.md.j2", "tiltak/hefte.md"),
-                     meta=NOT_IN_SEARCH),
-        RenderedPage("om.md", "Om tiltaksheftet",
-                     "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
-                     renderer.render("about.md.j2", "om.md")),
+        page("index.md", renderer.config.title, description, "home.md.j2", FULL_WIDTH),
+        page(GLOSSARY_PAGE, "Ordliste", "Forklaring av ord og forkortelser i tiltaksheftet.",
+             "glossary.md.j2", extra=lambda: {"terms": site.all("terms")}),
+        page("tall.md", "Tall og resultater",
+             "Diagrammer og tabeller med tallene fra Jobbvinner-rapportene.",
+             "numbers.md.j2", {"charts": True}),
+        page("apne-data.md", "Åpne data",
+             "Alle datasett og hele katalogen som CSV og JSON, med lisens og felt.",
+             "opendata.md.j2"),
+        page("tiltak/sammenlign.md", "Sammenlign tiltak",
+             "Velg to eller tre tiltak og se dem side om side.",
+             "compare.md.j2", NOT_IN_SEARCH | FULL_WIDTH),
+        page("tiltak/hefte.md", "Hele tiltaksheftet",
+             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", NOT_IN_SEARCH),
+        page("om.md", "Om tiltaksheftet",
+             "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
+             "about.md.j2"),
+        page(index_doc("measures"), "Tiltak",
+             "Alle tiltakene fra Jobbvinner-pilotene, med målgrupper og mål.",
+             "index_measures.md.j2", FULL_WIDTH, extra=lambda: catalogue_context(site)),
+        page(index_doc("pilots"), "Piloter", "De seks Jobbvinner-pilotene sammenlignet.",
+             "index_pilots.md.j2", extra=lambda: {"timeline": timeline(site)}),
     ]
     for kind, title, text in (
-        ("measures", "Tiltak", "Alle tiltakene fra Jobbvinner-pilotene, med målgrupper og mål."),
-        ("pilots", "Piloter", "De seks Jobbvinner-pilotene sammenlignet."),
         ("municipalities", "Kommuner", "Kommunene som deltok i Jobbvinner-pilotene, etter fylke."),
         ("organisations", "Organisasjoner", "Organisasjonene bak og rundt Jobbvinner."),
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
-        doc = index_doc(kind)
-        extra = catalogue_context(site) if kind == "measures" else {}
-        if kind == "pilots":
-            extra = {"timeline": timeline(site)}
-        body = renderer.render(f"index_{kind}.md.j2", doc, **extra)
-        pages.append(RenderedPage(doc, title, text, body,
-                                  meta=FULL_WIDTH if kind == "measures" else {}))
+        pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2"))
     return pages
 
 

@@ -198,3 +198,16 @@ def test_headline_ratings_on_cards_measure_pages_compare_and_booklet(site_dir: P
                 assert (anchor, on, total) == ("slik-vurderer-vi", evidence[label], 4), label
             else:
                 assert (anchor, on, total) == ("ressursbehov", resources[label], 3), label
+
+
+def test_search_index_holds_text_not_chart_data(site_dir: Path) -> None:
+    """The Plotly figures in the pages are data for the chart script, not text to search:
+    a reader's search must not hit «hovertemplate» or a figure's numbers in JSON."""
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    leaks = [doc["location"] for doc in index["docs"]
+             if '"hovertemplate"' in doc["text"] or '{"data":' in doc["text"]]
+    assert leaks == []
+    charted = [doc for doc in index["docs"] if doc["location"] == "tall/"]
+    assert charted, "«Tall og resultater» mangler i søkeindeksen"
+    tables = "".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("tall/"))
+    assert "Vis tallene som tabell" in tables  # the charts' data tables are still searchable

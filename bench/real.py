@@ -31,6 +31,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from siteserver import QuietServer, free_port  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 TOOLS = ROOT / "bench" / ".tools"
@@ -92,14 +96,6 @@ def validate_in_process(runs: int) -> float:
     return float(out)
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def fetch(url: str) -> str:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
@@ -158,7 +154,7 @@ def _wait(predicate, timeout: float) -> None:  # type: ignore[no-untyped-def]
     while time.monotonic() < end:
         if predicate():
             return
-        time.sleep(0.05)
+        time.sleep(0.01)  # small beside the times measured
     raise TimeoutError("ventet for lenge")
 
 
@@ -180,7 +176,7 @@ def lighthouse(pages: dict[str, str]) -> tuple[dict[str, dict[str, int]], tuple[
         first_chart = re.search(r'<h3 id="(datasett-[^"]+)"', numbers)
         assert first_chart, "fant ingen diagramseksjon på «Tall og resultater»"
         handler = functools.partial(_GzipHandler, directory=tmp)
-        httpd = _QuietServer(("127.0.0.1", port), handler)
+        httpd = QuietServer(("127.0.0.1", port), handler)
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
         scores = {}
         base = f"http://127.0.0.1:{port}/tiltakshefte/"
@@ -213,15 +209,6 @@ def _highest_first_chart(base: str, site: Path) -> tuple[float, str]:
             offsets.append((float(top), path))
         browser.close()
     return min(offsets)
-
-
-class _QuietServer(http.server.ThreadingHTTPServer):
-    """Leaves out the tracebacks of requests the browser gave up (it moved on to the next
-    page while a file was still being sent)."""
-
-    def handle_error(self, request, client_address):  # type: ignore[no-untyped-def]
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):

@@ -38,10 +38,26 @@ def capture(tab: Page, url: str, target: Path) -> None:
     """Open ``url`` and save the page (up to MAX_HEIGHT px) as ``target``."""
     tab.goto(url)
     tab.wait_for_load_state("networkidle")
+    draw_charts(tab)
     height = min(int(tab.evaluate("document.documentElement.scrollHeight")), MAX_HEIGHT)
     width = int(tab.evaluate("document.documentElement.clientWidth"))
     tab.screenshot(path=str(target), full_page=True,
                    clip={"x": 0, "y": 0, "width": width, "height": height})
+
+
+def draw_charts(tab: Page) -> None:
+    """Bring each chart in the pictured part of the page to the screen and wait until it is
+    drawn: charts are drawn only when a reader scrolls to them, and a full-page picture does
+    not scroll."""
+    charts = tab.locator("[data-chart]")
+    for index in range(charts.count()):
+        chart = charts.nth(index)
+        box = chart.bounding_box()
+        if box is None or box["y"] > MAX_HEIGHT:
+            continue
+        chart.scroll_into_view_if_needed()
+        chart.locator(".th-chart__plot[data-rendered=yes]").wait_for(state="attached")
+    tab.evaluate("window.scrollTo(0, 0)")
 
 
 def write_index(folder: Path, names: list[tuple[str, list[str]]]) -> None:
@@ -66,13 +82,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--widths", default="412,1280",
                         help="kommaseparerte bredder blant " + ", ".join(VIEWPORTS))
+    parser.add_argument("--kinds", default=",".join(PAGE_KINDS),
+                        help="kommaseparerte sidetyper blant " + ", ".join(PAGE_KINDS))
     args = parser.parse_args(argv)
     widths = args.widths.split(",")
+    kinds = {kind: PAGE_KINDS[kind] for kind in args.kinds.split(",")}
     args.output.mkdir(parents=True, exist_ok=True)
     for old in args.output.glob("*.png"):
         old.unlink()
     port = free_port()
-    names: list[tuple[str, list[str]]] = [(kind, []) for kind in PAGE_KINDS]
+    names: list[tuple[str, list[str]]] = [(kind, []) for kind in kinds]
     with tempfile.TemporaryDirectory(prefix="tiltakshefte-skjermbilder-") as tmp:
         build_site(Path(tmp), port)
         with SiteServer(Path(tmp), port) as server, sync_playwright() as playwright:
@@ -81,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 for scheme_name, scheme in SCHEMES.items():
                     context = browser.new_context(viewport=VIEWPORTS[width], color_scheme=scheme)
                     tab = context.new_page()
-                    for index, (kind, path) in enumerate(PAGE_KINDS.items()):
+                    for index, (kind, path) in enumerate(kinds.items()):
                         name = f"{kind}-{width}-{scheme_name}.png"
                         capture(tab, server.url + path, args.output / name)
                         names[index][1].append(name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import http.server
 import socket
+import sys
 import threading
 from pathlib import Path
 
@@ -28,12 +29,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A browser that leaves a page while a file is on its way closes the connection;
+    that is not an error of the site, so it is not printed."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class SiteServer:
     """Serves a folder on loopback, with the site under ``BASE_PATH`` like GitHub Pages."""
 
     def __init__(self, root: Path, port: int) -> None:
         handler = functools.partial(_QuietHandler, directory=str(root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd = QuietServer(("127.0.0.1", port), handler)
         self.port = port
         self.root = root
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -96,3 +96,13 @@ def test_heading_anchors_keep_norwegian_letters(site_dir: Path) -> None:
     assert 'href="#hvor-det-er-prøvd-og-hva-det-ga"' in page  # the table of contents
     ids = re.findall(r'<h[2-6] id="([^"]+)"', page)
     assert ids and all(i == i.lower() and " " not in i for i in ids)
+
+
+def test_dates_read_as_norwegian_text_wherever_they_are_shown(site_dir: Path) -> None:
+    """Sources, «Tall og resultater» and the sources overview give the month in words, with
+    the machine-readable date in <time>; no ISO date is shown as text."""
+    for page in ("kilder/tfou-2020-7/index.html", "kilder/index.html", "tall/index.html"):
+        text = (site_dir / page).read_text(encoding="utf-8")
+        assert '<time datetime="2020-06">juni 2020</time>' in text, page
+        shown = re.sub(r"<[^>]+>", " ", text)
+        assert not re.search(r"\b20\d\d-\d\d\b", shown), page

@@ -164,7 +164,7 @@ class PageCache:
         self.config, self.rendered, self.used = config, 0, set()
 
     def page(self, key: str, site: TrackedSite, render: Callable[[], Any]) -> Any:
-        """The page (or part) ``key``: from the last build if all its reads give the same
+        """The page (or part: ``page#part``) ``key``: from the last build if all its reads give the same
         now, else made by ``render`` with its reads noted. A part made while a page is
         rendered adds its reads to the page's."""
         outer = site.reads
@@ -185,5 +185,7 @@ class PageCache:
         return entry.page
 
     def finish(self) -> None:
-        """End a build: forget pages and parts it did not have (they are gone)."""
-        self.entries = {key: e for key, e in self.entries.items() if key in self.used}
+        """End a build: forget the pages it did not have (they are gone) and their parts.
+        A page taken from the cache did not visit its parts, so those are kept with it."""
+        self.entries = {key: e for key, e in self.entries.items()
+                        if key.split("#", 1)[0] in self.used}

@@ -166,14 +166,15 @@ class Renderer:
             assert figure is not None, chart_id
             return figure
 
-        def booklet_section(measure: Record) -> Markup:
+        def part(template: str, key: str, kind: str, record: Record, **context: Any) -> Markup:
+            """A part of the page that shows ``record``, kept between builds like a page."""
             def render() -> str:
-                self.site.note(("record", "measures", measure.id), measure)
-                return self.render("_booklet_section.j2", doc, measure=measure).rstrip("\n")
-            return Markup(self.cache.page(f"{doc}#{measure.id}", self.site, render))
+                self.site.note(("record", kind, record.id), record)
+                return self.render(template, doc, **context).rstrip("\n")
+            return Markup(self.cache.page(f"{doc}#{key}", self.site, render))
 
         return {"link": link, "link_doc": link_doc, "name": name, "asset": asset,
-                "booklet_section": booklet_section,
+                "part": part,
                 "unique_refs": unique_refs, "chart_figure": chart_figure,
                 "pilot_map": lambda: self.site.figure(PILOT_MAP),
                 "facts": lambda m: measure_facts(self.site, m)}

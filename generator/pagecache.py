@@ -164,9 +164,9 @@ class PageCache:
         self.config, self.rendered, self.used = config, 0, set()
 
     def page(self, key: str, site: TrackedSite, render: Callable[[], Any]) -> Any:
-        """The page (or part: ``page#part``) ``key``: from the last build if all its reads give the same
-        now, else made by ``render`` with its reads noted. A part made while a page is
-        rendered adds its reads to the page's."""
+        """The page (or part: ``page#part``) ``key``: from the last build if all its reads
+        give the same now, else made by ``render`` with its reads noted. A part made while
+        a page is rendered adds its reads to the page's."""
         outer = site.reads
         self.used.add(key)
         entry = self.entries.get(key)

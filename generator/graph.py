@@ -233,7 +233,10 @@ def _check_refs(known: dict[str, set[str]], kind: str, raw: RawRecord) -> list[P
     own_id = raw.data.get("id")
     seen_lists: dict[KeyPath, set[str]] = defaultdict(set)
     for path, target, value in record_refs(kind, raw):
-        text = _ref_problem(known, target, value, kind == target and value == own_id)
+        # A source's figures about itself (such as an evaluation's budget) cite that source.
+        own_figure = kind == "sources" and path[0] == "figures"
+        is_self = kind == target and value == own_id and not own_figure
+        text = _ref_problem(known, target, value, is_self)
         if text is None and isinstance(path[-1], int):
             if value in seen_lists[path[:-1]]:
                 text = message("duplicate_ref", value=value)

@@ -220,8 +220,19 @@ class Source(Record):
     )
     place: Text | None = Field(default=None, description="Utgivelsessted.")
     date: PartialDate = Field(description="Utgivelsesdato: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.")
-    url: Url | None = Field(default=None, description="Nettadresse der kilden finnes.")
+    url: Url | None = Field(
+        default=None,
+        description="Adressen der utgiveren har publisert rapporten, slik utgiveren selv oppgir "
+        "den. Anslå den aldri; la feltet stå tomt når du ikke vet den. Vises som «Les hele "
+        "rapporten».",
+    )
+    how_to_get: Text | None = Field(
+        default=None,
+        description="Hvordan leseren kan få tak i rapporten når den ikke har en nettadresse, "
+        "f.eks. «Be om den fra KS».",
+    )
     covers: Markdown = Field(description="Hva kilden handler om og dekker.")
+    figures: list[Figure] = _list("Tall om selve rapporten, f.eks. rammen for evalueringen.")
     text_edition: Text | None = Field(
         default=None, description="Filnavnet til tekstutgaven som tallkontrollen leser."
     )

@@ -23,7 +23,7 @@ Section = Literal[
 
 
 class RepositoryConfig(Strict):
-    """Where the content lives, for «Rediger denne siden» links."""
+    """Where the content lives, for «Foreslå en endring» links."""
 
     url: Url = Field(description="Adressen til repositoriet på GitHub.")
     branch: Text = Field(default="main", description="Grenen innholdet redigeres på.")

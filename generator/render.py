@@ -193,7 +193,7 @@ class Renderer:
                             source_file, meta)
 
     def edit_url(self, source_file: str) -> str:
-        """«Rediger denne siden»: the record's YAML file in the repository's web editor."""
+        """«Foreslå en endring»: the record's YAML file in the repository's web editor."""
         repo = self.config.repository
         return f"{repo.url.rstrip('/')}/edit/{repo.branch}/{source_file}"
 

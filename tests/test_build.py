@@ -55,7 +55,7 @@ def test_pages_link_both_ways(site_dir: Path) -> None:
 def test_record_page_has_edit_link_to_its_yaml(site_dir: Path) -> None:
     page = (site_dir / "tiltak/mentorordning/index.html").read_text(encoding="utf-8")
     assert "/edit/main/content/measures/mentorordning.yml" in page
-    assert "Rediger denne siden" in page
+    assert "Foreslå en endring" in page
 
 
 def test_no_external_fonts_and_search_settings(site_dir: Path) -> None:

@@ -156,7 +156,7 @@ def test_changed_page_shows_a_short_text_diff(scenario: Scenario) -> None:
     assert "+ Erfarne sykepleiere følger opp nyansatte i to år." in diff
     assert "- - Fadderordning" in diff  # the related measure is gone from the page
     assert all(line[:2] in {"+ ", "- ", "  "} or line == "⋯" for line in diff)
-    assert "Rediger denne siden" not in block  # the page footer is not reading text
+    assert "Foreslå en endring" not in block  # the page footer is not reading text
 
 
 def test_changed_record_pages_come_first_then_new_and_removed_pages(scenario: Scenario) -> None:

@@ -1,0 +1,65 @@
+"""What a first reader meets: page titles, source pages that lead to the report, plurals."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+SITE_NAME = "Jobbvinner – digitalt tiltakshefte"
+
+
+def title_of(page: Path) -> str:
+    """The text of the page's ``<title>``."""
+    found = re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"), re.S)
+    assert found, page
+    return found.group(1).strip()
+
+
+def test_the_home_page_title_is_the_site_name_once(site_dir: Path) -> None:
+    assert title_of(site_dir / "index.html") == SITE_NAME
+
+
+def test_other_titles_name_the_page_then_the_site(site_dir: Path) -> None:
+    assert title_of(site_dir / "tiltak/mentorordning/index.html") == (
+        f"Mentorordning for nyansatte sykepleiere – {SITE_NAME}")
+    for page in site_dir.glob("*/**/index.html"):
+        assert title_of(page).count(SITE_NAME) == 1, page
+
+
+def test_a_source_without_an_address_says_how_to_get_it(site_dir: Path) -> None:
+    page = (site_dir / "kilder/tfou-2020-7/index.html").read_text(encoding="utf-8")
+    block = page.split('class="th-getreport"', 1)[1].split("</div>", 1)[0]
+    assert "Slik får du tak i rapporten" in block
+    assert "Trøndelag Forskning og Utvikling (TFoU)" in block
+    assert "TFoU-rapport nr. 2020:7" in block and "2020" in block
+    assert "Les hele rapporten" not in page
+
+
+def test_the_evaluation_page_gives_its_frame_with_the_line(site_dir: Path) -> None:
+    page = (site_dir / "kilder/tfou-2020-7/index.html").read_text(encoding="utf-8")
+    table = page.split("Tall om rapporten", 1)[1].split("</table>", 1)[0]
+    assert "810 000 kr" in table.replace("\u00a0", " ")
+    assert "vel fire månedsverk" in table
+    assert "Forord" in table
+
+
+def test_a_source_with_an_address_links_to_the_report(real_copy: Path, tmp_path: Path) -> None:
+    record = real_copy / "content/sources/salten-sluttrapport.yml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text + "url: https://example.org/salten.pdf\n", encoding="utf-8")
+    out = tmp_path / "site"
+    done = subprocess.run([sys.executable, "-m", "generator", "--project", str(real_copy),
+                           "build", "--output", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    page = (out / "kilder/salten-sluttrapport/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="th-getreport__link" href="https://example.org/salten.pdf"'
+                     r'[^>]*>Les hele rapporten</a>', page)
+    assert "Slik får du tak i rapporten" not in page
+
+
+def test_the_edit_link_says_what_it_is_for(site_dir: Path) -> None:
+    page = (site_dir / "piloter/salten/index.html").read_text(encoding="utf-8")
+    assert "Foreslå en endring" in page and "GitHub" in page
+    assert "YAML-fila" not in page and "Rediger denne siden</a>" not in page

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .problems import ContentError, Problem
+from .wording import count_text
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -97,7 +98,7 @@ def _print_problems(problems: list[Problem], style: str) -> None:
         print(problem.format(), file=sys.stderr)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    print(f"{errors} feil og {warnings} advarsler.", file=sys.stderr)
+    print(f"{errors} feil og {count_text(warnings, 'advarsel', 'advarsler')}.", file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .pipeline import Project, check_content
 from .problems import ContentError
+from .wording import count_text
 
 
 def run_validate(root: Path, args: argparse.Namespace) -> int:
@@ -19,7 +20,7 @@ def run_validate(root: Path, args: argparse.Namespace) -> int:
         raise ContentError(problems)
     for problem in problems:
         print(problem.format(), file=sys.stderr)
-    print(f"Innholdet er gyldig ({len(problems)} advarsler).")
+    print(f"Innholdet er gyldig ({count_text(len(problems), 'advarsel', 'advarsler')}).")
     return 0
 
 

@@ -32,6 +32,7 @@ from .markup import (
     plain_text,
     render_markdown,
 )
+from .wording import count_text, unit_for
 from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
@@ -133,6 +134,8 @@ class Renderer:
             md=lambda text: Markup(render_markdown(text)) if text else "",
             mdesc=lambda text: Markup(escape_markdown(text)),
             num=format_number,
+            count=count_text,
+            unit_for=unit_for,
             date=format_date,
             norsort=lambda items, attr=None: sorted(
                 items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),

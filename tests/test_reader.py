@@ -63,3 +63,27 @@ def test_the_edit_link_says_what_it_is_for(site_dir: Path) -> None:
     page = (site_dir / "piloter/salten/index.html").read_text(encoding="utf-8")
     assert "Foreslå en endring" in page and "GitHub" in page
     assert "YAML-fila" not in page and "Rediger denne siden</a>" not in page
+
+
+def test_a_count_of_one_takes_the_singular() -> None:
+    from generator.wording import count_text, unit_for
+
+    assert unit_for(1, "personer") == "person"
+    assert unit_for(2, "personer") == "personer"
+    assert unit_for(1.5, "timer") == "timer"
+    assert unit_for(1, "personer per år") == "person per år"
+    assert unit_for(1, "mulige respondenter") == "mulig respondent"
+    assert unit_for(1, "av 41") == "av 41"
+    assert count_text(1, "pilot", "piloter") == "1 pilot"
+    assert count_text(0, "pilot", "piloter") == "0 piloter"
+
+
+def test_no_page_says_one_with_a_plural(site_dir: Path) -> None:
+    plural = re.compile(r"(?<![\d,.\u00a0])1\s+(personer|kommuner|piloter|rapporter|ansatte|"
+                        r"søkere|stillinger|sykepleiere|studenter|timer|samlinger|måneder)\b")
+    shown = re.compile(r"<[^>]+>")
+    for page in site_dir.glob("**/index.html"):
+        text = shown.sub(" ", page.read_text(encoding="utf-8")).replace("\u00a0", " ")
+        assert not plural.search(text), (page, plural.search(text))
+    mentor = (site_dir / "piloter/mentor/index.html").read_text(encoding="utf-8")
+    assert "1 person<" in mentor

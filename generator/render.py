@@ -32,12 +32,12 @@ from .markup import (
     plain_text,
     render_markdown,
 )
-from .wording import count_text, unit_for
 from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
 from .records import KIND_LABELS, Event, Pilot, Record
 from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
+from .wording import count_text, unit_for
 
 TEMPLATES = Path(__file__).parent / "templates"
 

@@ -152,3 +152,18 @@ def format_date(value: str) -> str:
         return value
     text = f"{MONTHS[month - 1]} {parts[0]}"
     return f"{int(parts[2])}. {text}" if len(parts) == 3 else text
+
+
+def date_sort_key(value: str) -> str:
+    """A content date as a sort key that puts a partial date after the precise dates it
+    covers: an event known only by its year («2020») comes after that year's dated events,
+    since it may have happened at any time in the year (and «2020-03» after «2020-03-12»)."""
+    parts = value.split("-")
+    return "-".join(parts + ["99"] * (3 - len(parts)))
+
+
+def format_event_date(value: str) -> str:
+    """An event's date for a timeline: a year alone reads «I løpet av 2020»."""
+    if len(value) == 4 and value.isdigit():
+        return f"I løpet av {value}"
+    return format_date(value)

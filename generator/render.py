@@ -25,9 +25,11 @@ from .figures import PILOT_MAP, BuiltFigure, build_figures
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .markup import (
+    date_sort_key,
     escape,
     escape_markdown,
     format_date,
+    format_event_date,
     format_number,
     plain_text,
     render_markdown,
@@ -137,6 +139,8 @@ class Renderer:
             count=count_text,
             unit_for=unit_for,
             date=format_date,
+            event_date=format_event_date,
+            by_date=lambda events: sorted(events, key=lambda e: date_sort_key(e.date)),
             norsort=lambda items, attr=None: sorted(
                 items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),
         )
@@ -309,9 +313,9 @@ class TimelineEntry:
 
 
 def timeline(site: Site) -> list[TimelineEntry]:
-    """Every pilot's events, by date."""
+    """Every pilot's events, by date; those known only by year or month after the dated ones."""
     entries = [TimelineEntry(e.date[:4], e, p) for p in site.pilots() for e in p.events]
-    return sorted(entries, key=lambda t: (t.event.date, t.pilot.name))
+    return sorted(entries, key=lambda t: (date_sort_key(t.event.date), t.pilot.name))
 
 
 def unique_refs(refs: list[SourceRef]) -> list[SourceRef]:

@@ -87,3 +87,17 @@ def test_no_page_says_one_with_a_plural(site_dir: Path) -> None:
         assert not plural.search(text), (page, plural.search(text))
     mentor = (site_dir / "piloter/mentor/index.html").read_text(encoding="utf-8")
     assert "1 person<" in mentor
+
+
+def test_year_only_events_come_after_the_dated_events_of_their_year(site_dir: Path) -> None:
+    page = (site_dir / "piloter/salten/index.html").read_text(encoding="utf-8")
+    timeline = page.split('<ol class="th-timeline">', 1)[1].split("</ol>", 1)[0]
+    dates = re.findall(r'<time datetime="([^"]+)">([^<]+)</time>', timeline)
+    years = [d[:4] for d, _ in dates]
+    assert years == sorted(years)
+    for year in set(years):
+        precision = [len(d) for d, _ in dates if d.startswith(year)]
+        last_dated = max((i for i, n in enumerate(precision) if n > 4), default=-1)
+        first_vague = min((i for i, n in enumerate(precision) if n == 4), default=len(precision))
+        assert last_dated < first_vague, year
+    assert ("2020", "I løpet av 2020") in dates

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .graph import Site
-from .records import Measure
+from .records import Measure, Pilot
 
 # Highest first. The criteria are published on the «Slik vurderer vi» page.
 EVIDENCE_LEVELS: dict[int, tuple[str, str]] = {
@@ -24,11 +24,22 @@ class MeasureFacts:
     pilots: tuple[str, ...]
     municipalities: tuple[str, ...]
     evidence: int
+    # First and last year of the periods of the pilots with results for the measure: how
+    # old the evidence is. None when no pilot reported a result.
+    years: tuple[int, int] | None = None
 
     @property
     def evidence_label(self) -> str:
         """The evidence level's name."""
         return EVIDENCE_LEVELS[self.evidence][0]
+
+    @property
+    def years_label(self) -> str:
+        """The years the results come from, «2017–2020» (or «2019» for one year); or ''."""
+        if self.years is None:
+            return ""
+        first, last = self.years
+        return str(first) if first == last else f"{first}–{last}"
 
 
 def measure_facts(site: Site, measure: Measure) -> MeasureFacts:
@@ -45,7 +56,18 @@ def measure_facts(site: Site, measure: Measure) -> MeasureFacts:
             for municipality in result.municipalities:
                 municipalities[municipality] = None
             (measured if result.figures else reported).add(pilot.id)
-    return MeasureFacts(pilots, tuple(municipalities), _level(pilots, measured, reported))
+    years = _years([pilot for pilot, _ in uses if pilot.id in measured | reported])
+    return MeasureFacts(pilots, tuple(municipalities), _level(pilots, measured, reported),
+                        years)
+
+
+def _years(pilots: list[Pilot]) -> tuple[int, int] | None:
+    """The span of the pilots' periods, in whole years (a pilot without an end: its start)."""
+    if not pilots:
+        return None
+    starts = [int(p.period.start[:4]) for p in pilots]
+    ends = [int((p.period.end or p.period.start)[:4]) for p in pilots]
+    return min(starts), max(ends)
 
 
 def _level(pilots: tuple[str, ...], measured: set[str], reported: set[str]) -> int:

@@ -101,3 +101,16 @@ def test_year_only_events_come_after_the_dated_events_of_their_year(site_dir: Pa
         first_vague = min((i for i, n in enumerate(precision) if n == 4), default=len(precision))
         assert last_dated < first_vague, year
     assert ("2020", "I løpet av 2020") in dates
+
+
+def test_a_measure_shows_the_years_its_results_come_from(site_dir: Path) -> None:
+    """Derived from the periods of the pilots with results; mentorordning's one pilot ran
+    from September 2017 to December 2019."""
+    page = (site_dir / "tiltak/mentorordning/index.html").read_text(encoding="utf-8")
+    assert re.search(r"<dt>Resultatene er fra</dt><dd>2017–2019 ", page)
+    catalogue = (site_dir / "tiltak/index.html").read_text(encoding="utf-8")
+    card = catalogue.split('data-measure="mentorordning"', 1)[1].split("</dl>", 1)[0]
+    assert "resultater fra 2017–2019" in card
+    untried = catalogue.split('data-evidence="0"', 1)
+    if len(untried) > 1:
+        assert "th-years" not in untried[1].split("</dl>", 1)[0]

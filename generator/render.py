@@ -35,6 +35,8 @@ from .markup import (
     render_markdown,
 )
 from .models import SourceRef
+from .onpage import MARKER as ONPAGE_MARKER
+from .onpage import add_onpage_menu
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
 from .records import KIND_LABELS, Event, Pilot, Record
@@ -140,6 +142,7 @@ class Renderer:
             unit_for=unit_for,
             date=format_date,
             event_date=format_event_date,
+            source_kind=lambda source_id: self.site.get("sources", source_id).kind,
             by_date=lambda events: sorted(events, key=lambda e: date_sort_key(e.date)),
             norsort=lambda items, attr=None: sorted(
                 items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),
@@ -148,7 +151,7 @@ class Renderer:
         self.env.globals.update(vocab=vocab, levels=EVIDENCE_LEVELS, labels=KIND_LABELS,
                                 site=self.site, config=self.config, kind_dirs=KIND_DIRS,
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
-                                data_licence=DATA_LICENCE)
+                                data_licence=DATA_LICENCE, onpage_menu=Markup(ONPAGE_MARKER))
 
     def render(self, template: str, doc: str, **context: Any) -> str:
         """Render ``template`` for the page at ``doc``."""
@@ -190,9 +193,9 @@ class Renderer:
         """The page for one record."""
         doc = record_doc(kind, record.id)
         self.site.note(("record", kind, record.id), record)
-        body = self.render(RECORD_TEMPLATES[kind], doc, record=record,
-                           edit_url=self.edit_url(source_file),
-                           updated=self.site.updated(source_file))
+        body = add_onpage_menu(self.render(RECORD_TEMPLATES[kind], doc, record=record,
+                                           edit_url=self.edit_url(source_file),
+                                           updated=self.site.updated(source_file)))
         summary = getattr(record, "summary", None) or getattr(record, "description", None)
         description = summary if isinstance(summary, str) else record.display_name()
         meta = {"charts": True} if record.charts else {}

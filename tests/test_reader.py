@@ -114,3 +114,21 @@ def test_a_measure_shows_the_years_its_results_come_from(site_dir: Path) -> None
     untried = catalogue.split('data-evidence="0"', 1)
     if len(untried) > 1:
         assert "th-years" not in untried[1].split("</dl>", 1)[0]
+
+
+def test_pilot_pages_open_with_kort_fortalt_and_a_menu(site_dir: Path) -> None:
+    pilots = sorted((site_dir / "piloter").glob("*/index.html"))
+    assert len(pilots) >= 6
+    for path in pilots:
+        page = path.read_text(encoding="utf-8")
+        content = page.split('class="md-content"', 1)[1]
+        assert content.index('id="kort-fortalt"') < content.index('class="th-facts"'), path
+        brief = content.split('class="th-brief"', 1)[1].split("</div>", 1)[0]
+        assert re.findall(r"<dt>([^<]+)</dt>", brief) == [
+            "Hva ble prøvd", "Hva det ga", "Hvor sikre er vi"], path
+        assert 'class="th-source"' in brief, path  # the headline result with its sources
+        menu = content.split('class="th-onpage"', 1)[1].split("</nav>", 1)[0]
+        targets = re.findall(r'href="#([^"]+)"', menu)
+        assert len(targets) >= 5, path
+        for target in targets:
+            assert f'id="{target}"' in page, (path, target)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from markupsafe import escape
-from pymdownx.slugs import slugify
+from pymdownx.slugs import slugify  # type: ignore[import-untyped]
 
 MARKER = "<!-- th:onpage -->"
 _SLUG = slugify(case="lower")

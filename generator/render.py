@@ -39,7 +39,7 @@ from .onpage import MARKER as ONPAGE_MARKER
 from .onpage import add_onpage_menu
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
-from .records import KIND_LABELS, Event, Pilot, Record
+from .records import KIND_LABELS, Event, Pilot, Record, Source
 from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
 from .wording import count_text, unit_for
 
@@ -142,7 +142,7 @@ class Renderer:
             unit_for=unit_for,
             date=format_date,
             event_date=format_event_date,
-            source_kind=lambda source_id: self.site.get("sources", source_id).kind,
+            source_kind=partial(source_kind, self.site),
             by_date=lambda events: sorted(events, key=lambda e: date_sort_key(e.date)),
             norsort=lambda items, attr=None: sorted(
                 items, key=lambda i: sort_key(str(getattr(i, attr) if attr else i))),
@@ -319,6 +319,13 @@ def timeline(site: Site) -> list[TimelineEntry]:
     """Every pilot's events, by date; those known only by year or month after the dated ones."""
     entries = [TimelineEntry(e.date[:4], e, p) for p in site.pilots() for e in p.events]
     return sorted(entries, key=lambda t: (date_sort_key(t.event.date), t.pilot.name))
+
+
+def source_kind(site: Site, source_id: str) -> str:
+    """The kind of a source (``evaluering``, ``sluttrapport`` …), for «Kort fortalt»."""
+    source = site.get("sources", source_id)
+    assert isinstance(source, Source)
+    return source.kind
 
 
 def unique_refs(refs: list[SourceRef]) -> list[SourceRef]:

@@ -92,6 +92,31 @@ MESSAGES: dict[str, str] = {
     "self_ref": "en post kan ikke vise til seg selv",
     "duplicate_ref": "«{value}» står flere ganger i listen",
     "did_you_mean": "; mente du «{suggestion}»?",
+    # Links in text (links.py)
+    "link_unknown": "lenken «{url}» viser til {kind} som ikke finnes{hint}",
+    "link_wrong_kind": "«{value}» er {actual}, ikke «{prefix}:»; skriv «{right}»",
+    "link_unknown_kind": (
+        "ukjent lenketype «{prefix}:» (lenker ved navn begynner med {valid}){hint}"
+    ),
+    "link_root_absolute": (
+        "lenken «{url}» begynner med «/» og virker ikke når nettstedet ligger i en "
+        "undermappe (som på GitHub Pages); skriv «{instead}»"
+    ),
+    "link_instead_generic": "tiltak:id-en, pilot:id-en osv. eller en relativ adresse",
+    "link_outside": "lenken «{url}» peker ut av nettstedet; skriv en lenke ved navn, f.eks. "
+                    "«tiltak:id-en»",
+    "link_broken": "lenken «{url}» peker til «{where}», som ikke finnes på nettstedet{hint}",
+    # Pages and names that would collide (sitemap.py)
+    "section_owner": "den faste siden {doc} (lages av programmet)",
+    "url_collision": (
+        "siden får adressen «{url}», som også brukes av {others}; bare én av dem ville blitt "
+        "publisert. Gi posten en annen id (og samme filnavn)"
+    ),
+    "url_collision_pages": "to sider ville fått adressen «{url}»: {others}",
+    "same_name": (
+        "{kind} med navnet «{name}» finnes også i {others}; gi posten et eget navn "
+        "(er filen kopiert uten at navnet ble endret?)"
+    ),
     # Strict-mode warnings
     "warn_number_without_source": "teksten inneholder tall, men ingen kilde (sources)",
     "warn_headline_without_source": "hovedresultatet har ingen kilde (headline_sources)",

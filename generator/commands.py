@@ -13,24 +13,25 @@ from .problems import ContentError
 
 def run_validate(root: Path, args: argparse.Namespace) -> int:
     """``tiltakshefte validate``: report every problem; exit 1 on errors (or warnings if strict)."""
+    from .cli import print_problems
+
     _, problems = check_content(Project(root))
     failing = [p for p in problems if p.severity == "error" or args.strict]
     if failing:
         raise ContentError(problems)
-    for problem in problems:
-        print(problem.format(), file=sys.stderr)
-    print(f"Innholdet er gyldig ({len(problems)} advarsler).")
+    print_problems(problems, args.format, args.strict)
     return 0
 
 
 def run_build(root: Path, args: argparse.Namespace) -> int:
-    """``tiltakshefte build``: a strict build, swapped into place only when it succeeds."""
+    """``tiltakshefte build``: a build swapped into place only when it succeeds; warnings stop
+    it only with ``--strict``, as in ``validate``."""
     from .mkdocs_adapter import run_build as mkdocs_build
     from .output import render_project, replace_directory
 
     project = Project(root)
     output_dir = args.output if args.output.is_absolute() else Path.cwd() / args.output
-    site = render_project(project, strict=not args.no_strict, site_url=args.site_url)
+    site = render_project(project, strict=args.strict, site_url=args.site_url)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{output_dir.name}.", dir=output_dir.parent) as tmp:
         staging = Path(tmp) / "site"
@@ -39,6 +40,10 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
         except Exception as exc:  # MkDocs' own errors (e.g. strict warnings)
             raise BuildFailed(str(exc) or type(exc).__name__) from exc
         replace_directory(staging, output_dir)
+    if site.warnings:
+        from .cli import print_problems
+
+        print_problems(site.warnings, "text", strict=False)
     print(f"Nettstedet er bygget i {output_dir} ({len(site.pages)} sider).")
     return 0
 
@@ -48,7 +53,7 @@ def run_export(root: Path, args: argparse.Namespace) -> int:
     from .output import export, render_project
 
     project = Project(root)
-    site = render_project(project, strict=True, site_url=args.site_url)
+    site = render_project(project, strict=args.strict, site_url=args.site_url)
     export(site, project, args.dir)
     print(f"Eksportert {len(site.pages)} sider til {args.dir}. Bygg med: "
           f"mkdocs build -f {args.dir / 'mkdocs.yml'}")

@@ -125,6 +125,39 @@ MESSAGES: dict[str, str] = {
     "warn_no_sources": "posten har ingen kilder (sources)",
 }
 
+# The end of a validate or build run (cli.py).
+SUMMARY: dict[str, str] = {
+    "valid": "Innholdet er gyldig.",
+    "valid_with_warnings": (
+        "Innholdet er gyldig, med {warnings}. Advarsler stopper ikke byggingen her, men "
+        "med --strict (som sjekkene på GitHub bruker) er de feil."
+    ),
+    "errors": "{errors} og {warnings}. Feil stopper byggingen; rett dem og kjør på nytt.",
+    "strict_warnings": (
+        "{errors} og {warnings}. Advarslene stopper byggingen fordi --strict er brukt; "
+        "uten --strict blir de bare vist."
+    ),
+}
+
+
+def count(number: int, singular: str, plural: str) -> str:
+    """``1 advarsel``, ``2 advarsler``, ``0 advarsler``: a number with the right form."""
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def summary(errors: int, warnings: int, strict: bool) -> str:
+    """The last line of a run: what was found and whether (and why) it stops the build."""
+    fields = {"errors": count(errors, "feil", "feil"),
+              "warnings": count(warnings, "advarsel", "advarsler")}
+    if errors:
+        code = "errors"
+    elif warnings and strict:
+        code = "strict_warnings"
+    else:
+        code = "valid_with_warnings" if warnings else "valid"
+    return SUMMARY[code].format(**fields)
+
+
 # Readable names for YAML/JSON value types, used in "expected X, got Y".
 TYPE_NAMES: dict[type, str] = {
     str: "tekst",

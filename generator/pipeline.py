@@ -57,14 +57,20 @@ def check_content(
 
 
 def load_project(
-    project: Project, strict: bool = True, cache: LoadCache | None = None
+    project: Project, strict: bool = True, cache: LoadCache | None = None,
+    warnings: list[Problem] | None = None,
 ) -> tuple[SiteConfig, Site]:
-    """Load settings and content, raising :class:`ContentError` if anything is wrong."""
+    """Load settings and content, raising :class:`ContentError` if anything is wrong.
+
+    Warnings that do not stop the build (``strict=False``) are added to ``warnings``.
+    """
     config = load_site_config(project.config_file)
     site, problems = check_content(project, cache)
     failing = [p for p in problems if p.severity == "error" or strict]
     if site is None or failing:
         raise ContentError(failing or problems)
+    if warnings is not None:
+        warnings.extend(problems)
     return config, site
 
 

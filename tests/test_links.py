@@ -64,7 +64,8 @@ def test_every_broken_internal_link_is_located_with_a_suggestion(tree) -> None:
         "med «tiltak:», «pilot:», «kommune:», «organisasjon:», «kilde:», «side:», «ord:», "
         "«datasett:»); mente du «tiltak:»?",
     ]
-    assert result.stderr.splitlines()[-1] == "5 feil og 0 advarsler."
+    assert result.stderr.splitlines()[-1] == (
+        "5 feil og 0 advarsler. Feil stopper byggingen; rett dem og kjør på nytt.")
 
 
 def test_a_mistyped_relative_link_suggests_the_page(tree) -> None:

@@ -128,7 +128,7 @@ def _check_link(url: str) -> None:
         return  # a link by name; the target is checked with the other links (links.py)
     if has_scheme and not url.lower().lstrip().startswith(_SAFE_SCHEMES):
         prefix = url.strip().split(":", 1)[0]
-        close = difflib.get_close_matches(prefix.lower(), list(LINK_KINDS), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(prefix.lower(), list(LINK_KINDS), n=1, cutoff=0.8)
         if close:
             valid = ", ".join(f"«{name}:»" for name in LINK_KINDS)
             hint = message("did_you_mean", suggestion=close[0] + ":")

@@ -71,7 +71,7 @@ class RawRecord:
     # The references in ``data``, worked out once (see ``graph.record_refs``).
     refs: list[tuple[KeyPath, str, str]] | None = field(default=None, compare=False, repr=False)
     # Its text fields with numbers but no source, worked out once (see ``checks``).
-    unsourced: list[KeyPath] | None = field(default=None, compare=False, repr=False)
+    unsourced: list[Any] | None = field(default=None, compare=False, repr=False)
     # First and last line of each text value, and the file's lines, so that a message about
     # something inside a text (a link, a number) can name the line it is on.
     spans: dict[KeyPath, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)

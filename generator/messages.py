@@ -118,7 +118,12 @@ MESSAGES: dict[str, str] = {
         "(er filen kopiert uten at navnet ble endret?)"
     ),
     # Strict-mode warnings
-    "warn_number_without_source": "teksten inneholder tall, men ingen kilde (sources)",
+    "warn_number_without_source": (
+        "teksten sier «{number}», men har ingen kilde: gi avsnittet egne kilder (sources), "
+        "legg tallet i figures med kilde, eller nevn feltet i applies_to på en av postens "
+        "kilder (se CONTRIBUTING.md)"
+    ),
+    "unknown_applies_to": "«{name}» er ikke et felt i posten{hint}",
     "warn_headline_without_source": "hovedresultatet har ingen kilde (headline_sources)",
     "warn_measure_unused": "tiltaket er ikke brukt av noen pilot",
     "warn_municipality_unused": "kommunen er ikke med i noen pilot",

@@ -26,7 +26,8 @@ def test_a_link_by_name_is_resolved_relative_to_each_page(tree, tmp_path: Path) 
     root = tree({
         "content/measures/mentor.yml": MEASURE.format(id="mentor"),
         "content/measures/turnus.yml": MEASURE.format(id="turnus").replace(
-            "description: Beskrivelse.", "description: Se [](tiltak:mentor) og [planen](side:plan)."),
+            "description: Beskrivelse.",
+            "description: Se [](tiltak:mentor) og [planen](side:plan)."),
         "content/pages/plan.yml": page("plan", "Les om [mentorordningen](tiltak:mentor#tips)."),
     })
     out = tmp_path / "site"
@@ -72,7 +73,8 @@ def test_a_mistyped_relative_link_suggests_the_page(tree) -> None:
     root = tree({
         "content/measures/erfaringsdeling.yml": MEASURE.format(id="erfaringsdeling"),
         "content/measures/a.yml": MEASURE.format(id="a").replace(
-            "description: Beskrivelse.", "description: |\n  Tekst.\n\n  Se [her](../erfaringsdelin/)."),
+            "description: Beskrivelse.",
+            "description: |\n  Tekst.\n\n  Se [her](../erfaringsdelin/)."),
     })
     result = run(root, "validate")
     assert result.stderr.splitlines()[0] == (

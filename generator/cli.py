@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     _strictness(export)
     issue = sub.add_parser("from-issue", help="lag en post fra et innsendt forslagsskjema")
     issue.add_argument("body", type=Path, help="fil med teksten i saken (issue body)")
+    issue.add_argument("--issue", type=int, default=0, help="nummeret på saken")
+    issue.add_argument("--comment", type=Path, help="skriv svaret til saken hit (Markdown)")
+    issue.add_argument("--pr-body", type=Path, help="skriv teksten til pull requesten hit")
     report = sub.add_parser("report", help="rapport for en pull request: hva endringen gjør "
                             "med postene og sidene, sammenlignet med en annen versjon")
     report.add_argument("--base", type=Path, required=True,

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
+import difflib
 from collections.abc import Iterator
-
-from pydantic import BaseModel
 
 from .graph import Site
 from .loader import KeyPath, format_path
 from .messages import message
+from .numbers import unsourced_numbers
 from .problems import Problem
 from .records import Measure, Municipality, Pilot
 from .validate import Loaded
-
-_NUMBER = re.compile(r"\d")
-_TEXT_FIELDS = ("text", "what", "statement", "role", "description")
 
 
 def editorial_warnings(site: Site) -> list[Problem]:
@@ -38,26 +34,26 @@ def _record_warnings(site: Site, item: Loaded) -> Iterator[Problem]:
     if isinstance(record, Municipality) and record.id not in site.municipality_pilots:
         yield _warning(item, ("id",), "warn_municipality_unused")
     if item.raw.unsourced is None:  # the same for as long as the file is (``serve``)
-        item.raw.unsourced = list(_unsourced_numbers(record, (), bool(record.sources)))
-    for path in item.raw.unsourced:
-        yield _warning(item, path, "warn_number_without_source")
+        item.raw.unsourced = unsourced_numbers(item.kind, record)
+    for found in item.raw.unsourced:
+        line, col = item.raw.text_position(found.path, found.digits)
+        text = message("warn_number_without_source", number=found.phrase)
+        yield Problem(item.raw.file, line, col, format_path(found.path), text, "warning")
+    yield from _applies_to_problems(item)
 
 
-def _unsourced_numbers(obj: BaseModel, path: KeyPath, parent_sourced: bool) -> Iterator[KeyPath]:
-    """Text fields with digits where neither the object nor its parent has sources."""
-    sources = getattr(obj, "sources", None)
-    sourced = bool(sources) or parent_sourced or getattr(obj, "source", None) is not None
-    for name in type(obj).model_fields:
-        value = getattr(obj, name)
-        if name in _TEXT_FIELDS and isinstance(value, str) and _NUMBER.search(value):
-            if not sourced:
-                yield path + (name,)
-        elif isinstance(value, BaseModel):
-            yield from _unsourced_numbers(value, path + (name,), bool(sources))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    yield from _unsourced_numbers(item, path + (name, index), bool(sources))
+def _applies_to_problems(item: Loaded) -> Iterator[Problem]:
+    """``applies_to`` must name a text field of the record (a typo would silence nothing)."""
+    fields = [name for name in type(item.record).model_fields if name != "sources"]
+    for index, ref in enumerate(item.record.sources):
+        for position, name in enumerate(ref.applies_to):
+            if name not in fields:
+                path = ("sources", index, "applies_to", position)
+                line, col = item.raw.position(path)
+                hint = difflib.get_close_matches(name, fields, n=1, cutoff=0.5)
+                text = message("unknown_applies_to", name=name, hint=message(
+                    "did_you_mean", suggestion=hint[0]) if hint else "")
+                yield Problem(item.raw.file, line, col, format_path(path), text)
 
 
 def _warning(item: Loaded, path: KeyPath, code: str) -> Problem:

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 from .problems import ContentError, Problem
-from .wording import count_text
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -30,12 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="prosjektmappen (standard: gjeldende mappe)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     validate = sub.add_parser("validate", help="sjekk innholdet")
-    validate.add_argument("--strict", action="store_true", help="advarsler teller som feil")
-    validate.add_argument("--format", choices=["text", "github"], default="text")
+    _strictness(validate)
+    validate.add_argument("--format", choices=["text", "github"], default="text",
+                          help="text: én linje per problem; github: også som merknader i "
+                          "GitHub Actions")
     build = sub.add_parser("build", help="bygg nettstedet")
-    build.add_argument("--output", type=Path, default=Path("site"))
+    build.add_argument("--output", type=Path, default=Path("site"),
+                       help="mappen nettstedet bygges til (standard: site)")
     build.add_argument("--site-url", default=None, help="overstyr site_url")
-    build.add_argument("--no-strict", action="store_true", help="ikke stopp på advarsler")
+    _strictness(build)
     serve = sub.add_parser("serve", help="bygg og vis nettstedet med automatisk oppdatering")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
@@ -44,10 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
                      "eller page")
     new.add_argument("id")
     export = sub.add_parser("export", help="skriv mkdocs.yml og docs/ som vanlige filer")
-    export.add_argument("dir", type=Path)
+    export.add_argument("dir", type=Path, help="mappen som skal lages")
     export.add_argument("--site-url", default=None, help="overstyr site_url")
+    _strictness(export)
     issue = sub.add_parser("from-issue", help="lag en post fra et innsendt forslagsskjema")
     issue.add_argument("body", type=Path, help="fil med teksten i saken (issue body)")
+    issue.add_argument("--issue", type=int, default=0, help="nummeret på saken")
+    issue.add_argument("--comment", type=Path, help="skriv svaret til saken hit (Markdown)")
+    issue.add_argument("--pr-body", type=Path, help="skriv teksten til pull requesten hit")
     report = sub.add_parser("report", help="rapport for en pull request: hva endringen gjør "
                             "med postene og sidene, sammenlignet med en annen versjon")
     report.add_argument("--base", type=Path, required=True,
@@ -63,13 +69,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _strictness(command: argparse.ArgumentParser) -> None:
+    """``--strict`` and ``--no-strict``, the same for every command that checks content, so
+    that ``validate`` and ``build`` always agree on what stops a build."""
+    group = command.add_mutually_exclusive_group()
+    group.add_argument("--strict", action="store_true",
+                       help="advarsler teller som feil og stopper byggingen (brukes på GitHub)")
+    group.add_argument("--no-strict", action="store_false", dest="strict",
+                       help="advarsler vises, men stopper ikke byggingen (standard)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except ContentError as exc:
-        _print_problems(exc.problems, getattr(args, "format", "text"))
+        print_problems(exc.problems, getattr(args, "format", "text"),
+                       getattr(args, "strict", True))
         return EXIT_CONTENT
     except UsageError as exc:
         print(f"tiltakshefte: {exc}", file=sys.stderr)
@@ -91,14 +108,18 @@ def _dispatch(args: argparse.Namespace) -> int:
     return int(handler(project, args))
 
 
-def _print_problems(problems: list[Problem], style: str) -> None:
+def print_problems(problems: list[Problem], style: str, strict: bool) -> None:
+    """Every problem on its own line, then what they mean for the build."""
+    from .messages import summary
+
     for problem in sorted(problems):
         if style == "github":
             print(problem.format_github())
         print(problem.format(), file=sys.stderr)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    print(f"{errors} feil og {count_text(warnings, 'advarsel', 'advarsler')}.", file=sys.stderr)
+    stops = errors or (warnings and strict)
+    print(summary(errors, warnings, strict), file=sys.stderr if stops else sys.stdout)
 
 
 if __name__ == "__main__":  # pragma: no cover

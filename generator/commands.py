@@ -6,32 +6,36 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .pipeline import Project, check_content
 from .problems import ContentError
-from .wording import count_text
+
+if TYPE_CHECKING:
+    from .issueform import FormRecord
 
 
 def run_validate(root: Path, args: argparse.Namespace) -> int:
     """``tiltakshefte validate``: report every problem; exit 1 on errors (or warnings if strict)."""
+    from .cli import print_problems
+
     _, problems = check_content(Project(root))
     failing = [p for p in problems if p.severity == "error" or args.strict]
     if failing:
         raise ContentError(problems)
-    for problem in problems:
-        print(problem.format(), file=sys.stderr)
-    print(f"Innholdet er gyldig ({count_text(len(problems), 'advarsel', 'advarsler')}).")
+    print_problems(problems, args.format, args.strict)
     return 0
 
 
 def run_build(root: Path, args: argparse.Namespace) -> int:
-    """``tiltakshefte build``: a strict build, swapped into place only when it succeeds."""
+    """``tiltakshefte build``: a build swapped into place only when it succeeds; warnings stop
+    it only with ``--strict``, as in ``validate``."""
     from .mkdocs_adapter import run_build as mkdocs_build
     from .output import render_project, replace_directory
 
     project = Project(root)
     output_dir = args.output if args.output.is_absolute() else Path.cwd() / args.output
-    site = render_project(project, strict=not args.no_strict, site_url=args.site_url)
+    site = render_project(project, strict=args.strict, site_url=args.site_url)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{output_dir.name}.", dir=output_dir.parent) as tmp:
         staging = Path(tmp) / "site"
@@ -40,6 +44,10 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
         except Exception as exc:  # MkDocs' own errors (e.g. strict warnings)
             raise BuildFailed(str(exc) or type(exc).__name__) from exc
         replace_directory(staging, output_dir)
+    if site.warnings:
+        from .cli import print_problems
+
+        print_problems(site.warnings, "text", strict=False)
     print(f"Nettstedet er bygget i {output_dir} ({len(site.pages)} sider).")
     return 0
 
@@ -49,7 +57,7 @@ def run_export(root: Path, args: argparse.Namespace) -> int:
     from .output import export, render_project
 
     project = Project(root)
-    site = render_project(project, strict=True, site_url=args.site_url)
+    site = render_project(project, strict=args.strict, site_url=args.site_url)
     export(site, project, args.dir)
     print(f"Eksportert {len(site.pages)} sider til {args.dir}. Bygg med: "
           f"mkdocs build -f {args.dir / 'mkdocs.yml'}")
@@ -118,30 +126,68 @@ def run_schema(root: Path, args: argparse.Namespace) -> int:
 def run_from_issue(root: Path, args: argparse.Namespace) -> int:
     """``tiltakshefte from-issue BODY``: write the record a submitted form describes.
 
-    Prints the path written. The record is validated like any other; problems are
-    reported in Norwegian so the workflow can post them on the issue.
+    Prints the path written. Problems are named by the form's labels and list the accepted
+    values; ``--comment`` and ``--pr-body`` write the texts the workflow posts.
     """
-    from .cli import UsageError
+    from .cli import EXIT_CONTENT, UsageError
     from .issueform import FormError, record_from_body
+    from .issuereply import failure_comment, pr_body, success_comment
 
     try:
-        record = record_from_body(args.body.read_text(encoding="utf-8"))
-    except FormError as exc:
-        raise UsageError(f"skjemaet kan ikke bli en post: {exc}") from None
+        body = args.body.read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"kan ikke lese {args.body}: {exc.strerror}") from None
+    try:
+        record = record_from_body(body, _municipality_names(root))
+        problems = _write_record(root, record)
+    except FormError as exc:
+        problems = exc.problems
+    if problems:
+        for label, text in problems:
+            print(f"«{label}»: {text}", file=sys.stderr)
+        _write_text(args.comment, failure_comment(problems))
+        return EXIT_CONTENT
+    unknown = record.unknown_municipalities
+    _write_text(args.comment, success_comment(f"forslag/issue-{args.issue}", unknown))
+    _write_text(args.pr_body, pr_body(args.issue, record.path, unknown))
+    print(record.path)
+    return 0
+
+
+def _municipality_names(root: Path) -> dict[str, str]:
+    """Name and id of every municipality with a record → its id."""
+    from .content import load_content
+
+    names: dict[str, str] = {}
+    for item in load_content(Project(root).content_dir).loaded:
+        if item.kind == "municipalities":
+            names[item.record.display_name()] = names[item.record.id] = item.record.id
+    return names
+
+
+def _write_record(root: Path, record: FormRecord) -> list[tuple[str, str]]:
+    """Write the record and validate it with everything else; on problems, remove it again
+    and return them in the form's words."""
+    from .issuereply import form_problem
+
     target = root / record.path
     if target.exists():
-        raise UsageError(f"{record.path} finnes allerede; velg et annet navn")
+        return [("Navn", f"det finnes allerede en post med id-en «{record.record_id}»; velg "
+                         "et annet navn, eller be en redaktør oppdatere den som finnes")]
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(record.text, encoding="utf-8")
     _, problems = check_content(Project(root))
-    mine = [p for p in problems if p.file == record.path and p.severity == "error"]
+    mine = [form_problem(p) for p in problems if p.file == record.path and p.severity == "error"]
+    mine = record.problems + [p for p in mine if p[0] not in {q[0] for q in record.problems}]
     if mine:
         target.unlink()
-        raise ContentError(mine)
-    print(record.path)
-    return 0
+    return list(dict.fromkeys(mine))
+
+
+def _write_text(path: Path | None, text: str) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
 
 
 def run_report(root: Path, args: argparse.Namespace) -> int:

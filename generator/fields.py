@@ -7,6 +7,7 @@ HTML a second time (see :mod:`generator.markup`).
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Annotated
@@ -15,6 +16,7 @@ from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from .messages import message
+from .urls import LINK_KINDS, named_target
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE_PATTERN = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
@@ -41,8 +43,11 @@ class RefTo:
     kind: str
 
 
-def _error(code: str, **fields: object) -> PydanticCustomError:
-    return PydanticCustomError(code, message(code, **fields).replace("{", "{{").replace("}", "}}"))
+def _error(code: str, needle: str = "", **fields: object) -> PydanticCustomError:
+    """A located error; ``needle`` is the text inside the value that the error is about, so
+    that the message can name its line inside a block of text."""
+    text = message(code, **fields).replace("{", "{{").replace("}", "}}")
+    return PydanticCustomError(code, text, {"needle": needle} if needle else None)
 
 
 def check_not_blank(value: str) -> str:
@@ -106,10 +111,10 @@ def check_markdown_safety(value: str) -> str:
     text = _AUTOLINK.sub("", text)
     tag = _TAG.search(text)
     if tag:
-        raise _error("html_not_allowed", tag=tag.group(0) + ">")
+        raise _error("html_not_allowed", needle=tag.group(0), tag=tag.group(0) + ">")
     for image in _IMAGE.findall(text):
         if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*:|//", image):
-            raise _error("external_image", url=image)
+            raise _error("external_image", needle=image, url=image)
     for url in _LINK_TARGET.findall(text) + _REF_DEF.findall(text):
         _check_link(url)
     return value
@@ -119,10 +124,19 @@ def _check_link(url: str) -> None:
     if url.count(")") > url.count("("):  # the link's own closing parenthesis
         url = url[: url.rindex(")")]
     has_scheme = re.match(r"\s*[a-zA-Z][a-zA-Z0-9+.-]*:", url)
+    if has_scheme and named_target(url.strip()) is not None:
+        return  # a link by name; the target is checked with the other links (links.py)
     if has_scheme and not url.lower().lstrip().startswith(_SAFE_SCHEMES):
-        raise _error("unsafe_link", url=url)
+        prefix = url.strip().split(":", 1)[0]
+        close = difflib.get_close_matches(prefix.lower(), list(LINK_KINDS), n=1, cutoff=0.8)
+        if close:
+            valid = ", ".join(f"«{name}:»" for name in LINK_KINDS)
+            hint = message("did_you_mean", suggestion=close[0] + ":")
+            raise _error("link_unknown_kind", needle=url.strip(), prefix=prefix, hint=hint,
+                         valid=valid)
+        raise _error("unsafe_link", needle=url.strip(), url=url)
     if url.startswith("//"):
-        raise _error("unsafe_link", url=url)
+        raise _error("unsafe_link", needle=url, url=url)
 
 
 def described(text: str) -> object:

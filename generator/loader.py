@@ -71,7 +71,11 @@ class RawRecord:
     # The references in ``data``, worked out once (see ``graph.record_refs``).
     refs: list[tuple[KeyPath, str, str]] | None = field(default=None, compare=False, repr=False)
     # Its text fields with numbers but no source, worked out once (see ``checks``).
-    unsourced: list[KeyPath] | None = field(default=None, compare=False, repr=False)
+    unsourced: list[Any] | None = field(default=None, compare=False, repr=False)
+    # First and last line of each text value, and the file's lines, so that a message about
+    # something inside a text (a link, a number) can name the line it is on.
+    spans: dict[KeyPath, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+    lines: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def position(self, path: KeyPath) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest ancestor that has one."""
@@ -80,6 +84,18 @@ class RawRecord:
             if found:
                 return found
         return (1, 1)
+
+    def text_position(self, path: KeyPath, needle: str) -> tuple[int, int]:
+        """Line and column of ``needle`` inside the text at ``path`` (a block scalar spans
+        several lines); the key's position when it cannot be found."""
+        span = self.spans.get(path)
+        if span is not None and needle:
+            first, last = span
+            for number in range(first, min(last, len(self.lines)) + 1):
+                col = self.lines[number - 1].find(needle)
+                if col >= 0:
+                    return number, col + 1
+        return self.position(path)
 
 
 class _YamlProblem(Exception):
@@ -130,7 +146,8 @@ def parse_yaml(text: str, display: str) -> tuple[RawRecord | None, list[Problem]
         data = builder.build(root, ())
     except _YamlProblem as exc:
         return None, [Problem(display, exc.line, exc.col, _dotted(exc.path), exc.text)]
-    return RawRecord(display, data, builder.positions), []
+    return RawRecord(display, data, builder.positions, spans=builder.spans,
+                     lines=text.splitlines()), []
 
 
 def load_file(path: Path, display: str) -> tuple[RawRecord | None, list[Problem]]:
@@ -146,6 +163,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.positions: dict[KeyPath, tuple[int, int]] = {}
+        self.spans: dict[KeyPath, tuple[int, int]] = {}
         self._seen: set[int] = set()
 
     def build(self, node: yaml.Node, path: KeyPath) -> Any:
@@ -157,7 +175,10 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return self._sequence(node, path)
-        return _scalar(node)
+        value = _scalar(node)
+        if isinstance(value, str):
+            self.spans[path] = (node.start_mark.line + 1, node.end_mark.line + 1)
+        return value
 
     def _check_tag(self, node: yaml.Node, path: KeyPath) -> None:
         if not node.tag.startswith(_STANDARD_TAG):

@@ -6,6 +6,8 @@ wording is reviewed and changed in one place. Templates use ``str.format`` field
 
 from __future__ import annotations
 
+from .wording import count_text
+
 MESSAGES: dict[str, str] = {
     # Files and encodings
     "file_empty": "filen er tom; en post trenger minst feltet «id»",
@@ -92,13 +94,71 @@ MESSAGES: dict[str, str] = {
     "self_ref": "en post kan ikke vise til seg selv",
     "duplicate_ref": "«{value}» står flere ganger i listen",
     "did_you_mean": "; mente du «{suggestion}»?",
+    # Links in text (links.py)
+    "link_unknown": "lenken «{url}» viser til {kind} som ikke finnes{hint}",
+    "link_wrong_kind": "«{value}» er {actual}, ikke «{prefix}:»; skriv «{right}»",
+    "link_unknown_kind": (
+        "ukjent lenketype «{prefix}:» (lenker ved navn begynner med {valid}){hint}"
+    ),
+    "link_root_absolute": (
+        "lenken «{url}» begynner med «/» og virker ikke når nettstedet ligger i en "
+        "undermappe (som på GitHub Pages); skriv «{instead}»"
+    ),
+    "link_instead_generic": "tiltak:id-en, pilot:id-en osv. eller en relativ adresse",
+    "link_outside": "lenken «{url}» peker ut av nettstedet; skriv en lenke ved navn, f.eks. "
+                    "«tiltak:id-en»",
+    "link_broken": "lenken «{url}» peker til «{where}», som ikke finnes på nettstedet{hint}",
+    # Pages and names that would collide (sitemap.py)
+    "section_owner": "den faste siden {doc} (lages av programmet)",
+    "url_collision": (
+        "siden får adressen «{url}», som også brukes av {others}; bare én av dem ville blitt "
+        "publisert. Gi posten en annen id (og samme filnavn)"
+    ),
+    "url_collision_pages": "to sider ville fått adressen «{url}»: {others}",
+    "same_name": (
+        "{kind} med navnet «{name}» finnes også i {others}; gi posten et eget navn "
+        "(er filen kopiert uten at navnet ble endret?)"
+    ),
     # Strict-mode warnings
-    "warn_number_without_source": "teksten inneholder tall, men ingen kilde (sources)",
+    "warn_number_without_source": (
+        "teksten sier «{number}», men har ingen kilde: gi avsnittet egne kilder (sources), "
+        "legg tallet i figures med kilde, eller nevn feltet i applies_to på en av postens "
+        "kilder (se CONTRIBUTING.md)"
+    ),
+    "unknown_applies_to": "«{name}» er ikke et felt i posten{hint}",
     "warn_headline_without_source": "hovedresultatet har ingen kilde (headline_sources)",
     "warn_measure_unused": "tiltaket er ikke brukt av noen pilot",
     "warn_municipality_unused": "kommunen er ikke med i noen pilot",
     "warn_no_sources": "posten har ingen kilder (sources)",
 }
+
+# The end of a validate or build run (cli.py).
+SUMMARY: dict[str, str] = {
+    "valid": "Innholdet er gyldig.",
+    "valid_with_warnings": (
+        "Innholdet er gyldig, med {warnings}. Advarsler stopper ikke byggingen her, men "
+        "med --strict (som sjekkene på GitHub bruker) er de feil."
+    ),
+    "errors": "{errors} og {warnings}. Feil stopper byggingen; rett dem og kjør på nytt.",
+    "strict_warnings": (
+        "{errors} og {warnings}. Advarslene stopper byggingen fordi --strict er brukt; "
+        "uten --strict blir de bare vist."
+    ),
+}
+
+
+def summary(errors: int, warnings: int, strict: bool) -> str:
+    """The last line of a run: what was found and whether (and why) it stops the build."""
+    fields = {"errors": count_text(errors, "feil", "feil"),
+              "warnings": count_text(warnings, "advarsel", "advarsler")}
+    if errors:
+        code = "errors"
+    elif warnings and strict:
+        code = "strict_warnings"
+    else:
+        code = "valid_with_warnings" if warnings else "valid"
+    return SUMMARY[code].format(**fields)
+
 
 # Readable names for YAML/JSON value types, used in "expected X, got Y".
 TYPE_NAMES: dict[type, str] = {

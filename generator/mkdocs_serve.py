@@ -160,17 +160,35 @@ class LiveSite:
             self.config.plugins.on_shutdown()
 
 
+SHOWN_PROBLEMS = 20
+
+
 def error_banner(problems: list[Problem]) -> str:
-    """An HTML block listing content problems, shown on every page while serving."""
-    items = "".join(f"<li><code>{escape(p.format())}</code></li>" for p in problems[:20])
-    return (
-        '<div class="admonition danger th-serve-error" role="alert">\n'
-        '<p class="admonition-title">Innholdet har feil – du ser forrige gode versjon</p>\n'
-        f"<ul>{items}</ul>\n</div>\n"
-    )
+    """An HTML banner listing content problems, shown at the top of every page while serving.
+
+    It is fixed to the top of the window, so the scroll position the browser restores after
+    the live reload cannot hide it; an invisible copy in the page's flow keeps it from
+    covering the top of the page before you scroll.
+    """
+    items = "".join(
+        f'<li><code class="th-serve-error__where">{escape(p.file)}:{p.line}</code> '
+        f"{escape(p.format().split(': ', 1)[-1])}</li>" for p in problems[:SHOWN_PROBLEMS])
+    more = len(problems) - SHOWN_PROBLEMS
+    if more > 0:
+        items += f"<li>… og {more} til; se terminalen.</li>"
+    several = len(problems) > 1
+    count = f"{len(problems)} feil" if several else "en feil"
+    inner = (f'<p class="th-serve-error__title">Innholdet har {count} – du ser forrige gode '
+             "versjon</p>\n"
+             f'<p class="th-serve-error__help">Rett {"feilene" if several else "feilen"} og '
+             "lagre; siden oppdateres av seg selv.</p>\n"
+             f'<ul class="th-serve-error__list">{items}</ul>\n')
+    return (f'<div class="th-serve-error" role="alert">\n{inner}</div>\n'
+            f'<div class="th-serve-error th-serve-error--spacer" aria-hidden="true">\n'
+            f"{inner}</div>\n")
 
 
-_CONTENT_START = re.compile(rb'<article class="md-content__inner[^"]*"[^>]*>|<body[^>]*>')
+_CONTENT_START = re.compile(rb"<body[^>]*>")
 
 
 class _Server(LiveReloadServer):

@@ -80,6 +80,12 @@ class SourceRef(Strict):
         description="Linje eller linjespenn i kildens tekstutgave, f.eks. «2017-2034» "
         "(brukes av den automatiske tallkontrollen).",
     )
+    applies_to: list[str] = Field(
+        default_factory=list, max_length=20,
+        description="Bare for postens egne kilder: tekstfeltene kilden gjelder, f.eks. "
+        "[description]. Postens kilder dekker ellers bare summary; tall i andre tekster "
+        "trenger en kilde som nevner feltet.",
+    )
 
 
 class Figure(Strict):

@@ -15,6 +15,7 @@ from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
 from .pagecache import PageCache
 from .pipeline import Project, load_project
+from .problems import Problem
 from .render import RenderedPage, navigation, render_pages
 
 
@@ -26,6 +27,7 @@ class SiteOutput:
     pages: list[RenderedPage]
     static_files: list[tuple[str, Path]] = field(default_factory=list)
     extra_files: dict[str, str | bytes] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
     def mkdocs_settings(self, docs_dir: Path, theme_dir: Path, site_dir: Path | None,
                         project_root: str | None, strict: bool = True) -> dict[str, Any]:
@@ -46,12 +48,13 @@ def render_project(
     ``serve`` keeps a ``cache`` of loaded files and a ``page_cache`` of rendered pages
     between builds, so that only what an edit may change is done again.
     """
-    config, site = load_project(project, strict=strict, cache=cache)
+    warnings: list[Problem] = []
+    config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
     config = config.with_site_url(site_url)
     pages = render_pages(site, config, read_history(project.root), page_cache)
     extra: dict[str, str | bytes] = dict(_extra_files(config))
     extra.update(open_data_files(site, config))
-    return SiteOutput(config, pages, _static_files(project), extra)
+    return SiteOutput(config, pages, _static_files(project), extra, warnings)
 
 
 def _static_files(project: Project) -> list[tuple[str, Path]]:

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from .checks import editorial_warnings
 from .config import SiteConfig, load_site_config
-from .content import LoadCache, load_content
+from .content import ContentTree, LoadCache, load_content
 from .graph import Site, resolve
+from .links import check_links
 from .problems import ContentError, Problem
+from .sitemap import collision_problems, link_targets
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def check_content(
     """
     tree = load_content(project.content_dir, cache)
     site, ref_problems = resolve(tree)
-    problems = _merge(tree.problems, ref_problems)
+    problems = _merge(tree.problems, ref_problems) + _page_problems(tree, project)
     if not any(p.severity == "error" for p in problems):
         problems.extend(editorial_warnings(site))
         return site, sorted(problems)
@@ -55,15 +57,30 @@ def check_content(
 
 
 def load_project(
-    project: Project, strict: bool = True, cache: LoadCache | None = None
+    project: Project, strict: bool = True, cache: LoadCache | None = None,
+    warnings: list[Problem] | None = None,
 ) -> tuple[SiteConfig, Site]:
-    """Load settings and content, raising :class:`ContentError` if anything is wrong."""
+    """Load settings and content, raising :class:`ContentError` if anything is wrong.
+
+    Warnings that do not stop the build (``strict=False``) are added to ``warnings``.
+    """
     config = load_site_config(project.config_file)
     site, problems = check_content(project, cache)
     failing = [p for p in problems if p.severity == "error" or strict]
     if site is None or failing:
         raise ContentError(failing or problems)
+    if warnings is not None:
+        warnings.extend(problems)
     return config, site
+
+
+def _page_problems(tree: ContentTree, project: Project) -> list[Problem]:
+    """Pages that would overwrite each other, records with the same name, broken links."""
+    problems = collision_problems(tree)
+    targets = link_targets(tree, project.content_dir)
+    for kind, raw in tree.parsed:
+        problems.extend(check_links(kind, raw, targets))
+    return problems
 
 
 def _merge(schema: list[Problem], references: list[Problem]) -> list[Problem]:

@@ -14,8 +14,10 @@ from jinja2 import (
     FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
+    pass_context,
     select_autoescape,
 )
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from . import vocab
@@ -24,6 +26,7 @@ from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
 from .figures import PILOT_MAP, BuiltFigure, build_figures
 from .graph import Site, sort_key
 from .history import LastUpdated
+from .links import resolve_links
 from .markup import (
     date_sort_key,
     escape,
@@ -34,13 +37,23 @@ from .markup import (
     plain_text,
     render_markdown,
 )
+from .messages import message
 from .models import SourceRef
 from .onpage import MARKER as ONPAGE_MARKER
 from .onpage import add_onpage_menu
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
+from .problems import ContentError, Problem
 from .records import KIND_LABELS, Event, Pilot, Record, Source
-from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
+from .urls import (
+    GLOSSARY_PAGE,
+    KIND_DIRS,
+    doc_url,
+    index_doc,
+    record_doc,
+    relative_file,
+    relative_url,
+)
 from .wording import count_text, unit_for
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -135,7 +148,7 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters.update(
-            md=lambda text: Markup(render_markdown(text)) if text else "",
+            md=self._markdown_filter(),
             mdesc=lambda text: Markup(escape_markdown(text)),
             num=format_number,
             count=count_text,
@@ -152,6 +165,18 @@ class Renderer:
                                 site=self.site, config=self.config, kind_dirs=KIND_DIRS,
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
                                 data_licence=DATA_LICENCE, onpage_menu=Markup(ONPAGE_MARKER))
+
+    def _markdown_filter(self) -> Callable[[Context, str | None], Markup | str]:
+        """``|md``: record text as HTML, with links by name resolved from the page's ``doc``."""
+        def name_of(kind: str, record_id: str) -> str:
+            return self.site.get(kind, record_id).display_name()
+
+        @pass_context
+        def md(context: Context, text: str | None) -> Markup | str:
+            if not text:
+                return ""
+            return Markup(render_markdown(resolve_links(text, context["doc"], name_of)))
+        return md
 
     def render(self, template: str, doc: str, **context: Any) -> str:
         """Render ``template`` for the page at ``doc``."""
@@ -225,7 +250,21 @@ def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
     for doc, section_page in _section_pages(renderer):
         pages.append(cache.page(doc, tracked, section_page))
     cache.finish()
+    _check_unique_urls(pages)
     return pages
+
+
+def _check_unique_urls(pages: list[RenderedPage]) -> None:
+    """The last guard against a page silently overwriting another (``validate`` reports
+    the records first, with their lines; this catches a section added without a check)."""
+    seen: dict[str, RenderedPage] = {}
+    for page in pages:
+        url = doc_url(page.doc)
+        other = seen.setdefault(url, page)
+        if other is not page:
+            owners = " og ".join(p.source_file or p.doc for p in (other, page))
+            text = message("url_collision_pages", url=url, others=owners)
+            raise ContentError([Problem(page.source_file or page.doc, 1, 1, "", text)])
 
 
 def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedPage]]]:

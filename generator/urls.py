@@ -63,3 +63,26 @@ def _relpath(target: str, here: str) -> str:
 def relative_file(from_doc: str, target: str) -> str:
     """A relative URL from the page of ``from_doc`` to a file such as ``assets/x.js``."""
     return _relpath(target, doc_url(from_doc))
+
+
+# Links by name in Markdown: ``[tekst](tiltak:mentorordning)``, prefix → record kind.
+LINK_KINDS: dict[str, str] = {
+    "tiltak": "measures",
+    "pilot": "pilots",
+    "kommune": "municipalities",
+    "organisasjon": "organisations",
+    "kilde": "sources",
+    "side": "pages",
+    "ord": "terms",
+    "datasett": "datasets",
+}
+LINK_PREFIXES = {kind: prefix for prefix, kind in LINK_KINDS.items()}
+
+
+def named_target(url: str) -> tuple[str, str, str] | None:
+    """``tiltak:x#avsnitt`` → ``("measures", "x", "avsnitt")``; None for any other URL."""
+    prefix, colon, rest = url.partition(":")
+    if not colon or prefix not in LINK_KINDS:
+        return None
+    record_id, _, anchor = rest.partition("#")
+    return LINK_KINDS[prefix], record_id, anchor

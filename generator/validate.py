@@ -71,7 +71,8 @@ def translate_errors(exc: ValidationError, model: type[BaseModel], raw: RawRecor
         dotted = format_path(path)
         if dotted in seen:  # a union reports once per branch; one message is enough
             continue
-        line, col = raw.position(path)
+        needle = (error.get("ctx") or {}).get("needle")
+        line, col = raw.text_position(path, needle) if needle else raw.position(path)
         seen[dotted] = Problem(raw.file, line, col, dotted, _message_for(error, model, path))
     return list(seen.values())
 

@@ -56,7 +56,7 @@ def test_three_mistakes_in_three_files_give_three_located_messages(tree) -> None
         "content/measures/b.yml:8:1: extra: ukjent felt «extra»",
         "content/measures/c.yml:1:1: name: påkrevd felt mangler",
     ]
-    assert lines[-1] == "3 feil og 0 advarsler."
+    assert lines[-1] == "3 feil og 0 advarsler. Feil stopper byggingen; rett dem og kjør på nytt."
     assert "Traceback" not in result.stderr
 
 

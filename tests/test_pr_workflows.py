@@ -35,7 +35,8 @@ def steps(name: str) -> list[dict[str, Any]]:
 
 def test_report_workflow_only_reads() -> None:
     data = workflow("pr-rapport.yml")
-    assert list(data[True]) == ["pull_request"]  # PyYAML reads the key «on» as True
+    # PyYAML reads the key «on» as True. workflow_dispatch is for the issue form's drafts.
+    assert list(data[True]) == ["pull_request", "workflow_dispatch"]
     assert data["permissions"] == {"contents": "read"}
     assert all("permissions" not in job for job in data["jobs"].values())
     for step in steps("pr-rapport.yml"):
@@ -56,7 +57,27 @@ def test_comment_workflow_has_least_permissions_and_runs_no_pull_request_code() 
     assert "${{" not in scripts  # event values reach the scripts through env only
 
 
-@pytest.mark.parametrize("name", ["pr-rapport.yml", "pr-kommentar.yml"])
+def test_issue_form_workflow_follows_edits_and_starts_the_draft_s_checks() -> None:
+    data = workflow("forslag.yml")
+    assert data[True] == {"issues": {"types": ["opened", "edited"]}}
+    assert data["permissions"] == {"contents": "read"}
+    (job,) = data["jobs"].values()
+    assert job["permissions"] == {"contents": "write", "pull-requests": "write",
+                                  "issues": "write", "actions": "write"}
+    scripts = "\n".join(step.get("run", "") for step in job["steps"])
+    assert "${{" not in scripts  # event values reach the scripts through env only
+    assert 'gh workflow run ci.yml --repo "$GITHUB_REPOSITORY" --ref "$BRANCH"' in scripts
+    assert "gh workflow run pr-rapport.yml" in scripts
+    assert "<!-- tiltakshefte-forslag -->" in scripts  # updates its own comment
+    assert "git push --force" in scripts  # and its own branch
+    assert all("secrets." not in str(step) for step in job["steps"])  # no personal token
+    for name in ("ci.yml", "pr-rapport.yml"):
+        assert "workflow_dispatch" in workflow(name)[True]
+    (comment,) = workflow("pr-kommentar.yml")["jobs"].values()
+    assert "'workflow_dispatch'" in comment["if"]
+
+
+@pytest.mark.parametrize("name", ["pr-rapport.yml", "pr-kommentar.yml", "forslag.yml"])
 def test_actions_are_pinned_by_commit(name: str) -> None:
     for step in steps(name):
         if "uses" in step:

@@ -58,7 +58,7 @@ def test_missing_field_and_file_name_mismatch(tree) -> None:
 
 
 def test_unknown_reference_suggests_the_closest_id(tree) -> None:
-    other = MEASURE.replace("test-tiltak", "mentorordning")
+    other = MEASURE.replace("test-tiltak", "mentorordning").replace("name: Test", "name: Mentor")
     text = MEASURE + "related: [mentorording, test-tiltak]\n"
     root = tree({"content/measures/test-tiltak.yml": text,
                  "content/measures/mentorordning.yml": other})
@@ -73,6 +73,6 @@ def test_html_in_prose_is_rejected_with_location(tree) -> None:
     text = MEASURE.replace("description: Beskrivelse.", "description: Se <script>alert(1)</script>")
     root = tree({"content/measures/test-tiltak.yml": text})
     assert messages(root) == [
-        "content/measures/test-tiltak.yml:4:1: description: HTML er ikke tillatt i tekstfelt "
+        "content/measures/test-tiltak.yml:4:17: description: HTML er ikke tillatt i tekstfelt "
         "(«<script>»); bruk Markdown (se CONTRIBUTING.md)",
     ]

@@ -193,25 +193,25 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
         'content/pilots/pilot.yml:16:5: measures[0].measure: ukjent tiltak «mentorordning»; mente du «fadderordning»?',
     ]),
     'safety-raw-html': (1, [
-        'content/measures/mentorordning.yml:4:1: description: HTML er ikke tillatt i tekstfelt («<b>»); bruk Markdown (se CONTRIBUTING.md)',
+        'content/measures/mentorordning.yml:5:6: description: HTML er ikke tillatt i tekstfelt («<b>»); bruk Markdown (se CONTRIBUTING.md)',
     ]),
     'safety-script-tag': (1, [
-        'content/measures/mentorordning.yml:4:1: description: HTML er ikke tillatt i tekstfelt («<script>»); bruk Markdown (se CONTRIBUTING.md)',
+        'content/measures/mentorordning.yml:5:3: description: HTML er ikke tillatt i tekstfelt («<script>»); bruk Markdown (se CONTRIBUTING.md)',
     ]),
     'safety-event-handler': (1, [
-        'content/measures/mentorordning.yml:4:1: description: HTML er ikke tillatt i tekstfelt («<img>»); bruk Markdown (se CONTRIBUTING.md)',
+        'content/measures/mentorordning.yml:5:3: description: HTML er ikke tillatt i tekstfelt («<img>»); bruk Markdown (se CONTRIBUTING.md)',
     ]),
     'safety-javascript-link': (1, [
-        'content/measures/mentorordning.yml:4:1: description: lenken «javascript:alert(1)» er ikke tillatt; bruk https://, http://, mailto: eller #',
+        'content/measures/mentorordning.yml:5:11: description: lenken «javascript:alert(1)» er ikke tillatt; bruk https://, http://, mailto: eller #',
     ]),
     'safety-javascript-reference-link': (1, [
-        'content/measures/mentorordning.yml:4:1: description: lenken «javascript:alert(1)» er ikke tillatt; bruk https://, http://, mailto: eller #',
+        'content/measures/mentorordning.yml:7:8: description: lenken «javascript:alert(1)» er ikke tillatt; bruk https://, http://, mailto: eller #',
     ]),
     'safety-data-uri-link': (1, [
-        'content/measures/mentorordning.yml:4:1: description: lenken «data:text/html,hei» er ikke tillatt; bruk https://, http://, mailto: eller #',
+        'content/measures/mentorordning.yml:5:11: description: lenken «data:text/html,hei» er ikke tillatt; bruk https://, http://, mailto: eller #',
     ]),
     'safety-external-image': (1, [
-        'content/measures/mentorordning.yml:4:1: description: bilder fra andre nettsteder er ikke tillatt («https://evil.example/x.png»); legg bildet i content/files/',
+        'content/measures/mentorordning.yml:5:12: description: bilder fra andre nettsteder er ikke tillatt («https://evil.example/x.png»); legg bildet i content/files/',
     ]),
     'safety-script-in-chart-title': (1, [
         'content/datasets/deltakelse.yml:17:5: chart_specs[0].title: HTML er ikke tillatt i tekstfelt («</script>»); bruk Markdown (se CONTRIBUTING.md)',
@@ -240,6 +240,6 @@ EXPECTED: dict[str, tuple[int, list[str]]] = {
     ]),
     'warn-number-without-source': (1, [
         'content/pilots/pilot.yml:1:1: id: advarsel: posten har ingen kilder (sources)',
-        'content/pilots/pilot.yml:27:5: measures[1].what: advarsel: teksten inneholder tall, men ingen kilde (sources)',
+        'content/pilots/pilot.yml:27:23: measures[1].what: advarsel: teksten sier «12 nyansatte», men har ingen kilde: gi avsnittet egne kilder (sources), legg tallet i figures med kilde, eller nevn feltet i applies_to på en av postens kilder (se CONTRIBUTING.md)',
     ]),
 }

@@ -42,6 +42,10 @@ CSV_FIELDS: dict[str, list[tuple[str, str]]] = {
     "municipalities": [
         ("id", "Id"), ("navn", "Navn"), ("fylke", "Fylke"),
         ("piloter", "Piloter (id-er, skilt med |)"), ("url", "Side"),
+        ("kommunesenter", "Kommunesenteret, der kommunen står på kartet"),
+        ("breddegrad", "Kommunesenterets breddegrad (desimalgrader)"),
+        ("lengdegrad", "Kommunesenterets lengdegrad (desimalgrader)"),
+        ("kilde_kommunesenter", "Hvor koordinatene kommer fra"),
     ],
     "organisations": [
         ("id", "Id"), ("navn", "Navn"), ("forkortelse", "Forkortelse"), ("type", "Type"),
@@ -117,8 +121,13 @@ def catalogue_row(site: Site, kind: str, record: Record, config: SiteConfig) -> 
                 "tiltak": "|".join(u.measure for u in record.measures), "url": url}
     if isinstance(record, Municipality):
         pilots = [p.id for p, _ in site.municipality_pilots.get(record.id, [])]
+        centre = record.centre
         return {"id": record.id, "navn": record.name, "fylke": record.county,
-                "piloter": "|".join(pilots), "url": url}
+                "piloter": "|".join(pilots), "url": url,
+                "kommunesenter": centre.name if centre else "",
+                "breddegrad": centre.latitude if centre else "",
+                "lengdegrad": centre.longitude if centre else "",
+                "kilde_kommunesenter": centre.source if centre else ""}
     if isinstance(record, Organisation):
         return {"id": record.id, "navn": record.name, "forkortelse": record.short_name or "",
                 "type": record.kind, "url": url}

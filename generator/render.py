@@ -19,9 +19,10 @@ from jinja2 import (
 from markupsafe import Markup
 
 from . import vocab
+from .charts.static_map import legend_symbol
 from .config import SiteConfig
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
-from .figures import PILOT_MAP, BuiltFigure, build_figures
+from .figures import PILOT_MAP, BuiltFigure, build_figures, build_static_map
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .markup import (
@@ -141,7 +142,7 @@ class Renderer:
         self.env.globals.update(vocab=vocab, levels=EVIDENCE_LEVELS, labels=KIND_LABELS,
                                 site=self.site, config=self.config, kind_dirs=KIND_DIRS,
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
-                                data_licence=DATA_LICENCE)
+                                data_licence=DATA_LICENCE, legend_symbol=legend_symbol)
 
     def render(self, template: str, doc: str, **context: Any) -> str:
         """Render ``template`` for the page at ``doc``."""
@@ -177,6 +178,7 @@ class Renderer:
                 "part": part,
                 "unique_refs": unique_refs, "chart_figure": chart_figure,
                 "pilot_map": lambda: self.site.figure(PILOT_MAP),
+                "static_map": lambda title, summary: build_static_map(self.site, title, summary),
                 "facts": lambda m: measure_facts(self.site, m)}
 
     def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:

@@ -19,6 +19,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from . import vocab
+from .booklets import BOOKLET_INDEX, BookletPart, booklet_parts, whole_booklet
 from .charts.static_map import legend_symbol
 from .config import SiteConfig
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
@@ -244,8 +245,10 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         page("tiltak/sammenlign.md", "Sammenlign tiltak",
              "Velg to eller tre tiltak og se dem side om side.",
              "compare.md.j2", NOT_IN_SEARCH | FULL_WIDTH),
-        page("tiltak/hefte.md", "Hele tiltaksheftet",
-             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", NOT_IN_SEARCH),
+        page(BOOKLET_INDEX, "Hele tiltaksheftet",
+             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
+             extra=lambda: {"booklet": None, "parts": booklet_parts(site),
+                            "measures": site.measures() if whole_booklet(site) else []}),
         page("om.md", "Om tiltaksheftet",
              "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
              "about.md.j2"),
@@ -261,7 +264,15 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
         pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2"))
+    for booklet in booklet_parts(site):
+        pages.append(page(booklet.doc, booklet.title, f"Tiltakene med målet «{booklet.label}», "
+                          "til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
+                          extra=partial(_booklet_context, site, booklet)))
     return pages
+
+
+def _booklet_context(site: Site, booklet: BookletPart) -> dict[str, Any]:
+    return {"booklet": booklet, "parts": booklet_parts(site), "measures": booklet.measures}
 
 
 def navigation(config: SiteConfig, pages: list[RenderedPage]) -> list[dict[str, str]]:

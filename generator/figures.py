@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from .charts import figure, safe_json
 from .charts.errors import describe
 from .charts.pilot_map import HEIGHT, MapPoint, map_figure
+from .charts.static_map import StaticMap, static_map
 from .datasets import Chart, Dataset
 from .figure_cache import cached_figure
 from .graph import Site
@@ -67,7 +68,8 @@ def map_groups(site: Site) -> list[tuple[str, list[MapPoint]]]:
             if isinstance(municipality, Municipality) and municipality.centre:
                 url = relative_url(page, record_doc("municipalities", municipality.id))
                 centre = municipality.centre
-                points.append(MapPoint(municipality.name, centre.latitude, centre.longitude, url))
+                points.append(MapPoint(municipality.name, centre.latitude, centre.longitude, url,
+                                       municipality.id))
         if points:
             groups.append((pilot.name, points))
     return groups
@@ -82,6 +84,12 @@ def build_pilot_map(site: Site) -> BuiltFigure | None:
                                     for name, points in groups], ensure_ascii=False)
     data = cached_figure(inputs, functools.partial(map_figure, groups))
     return BuiltFigure(safe_json(data), HEIGHT)
+
+
+def build_static_map(site: Site, title: str, summary: str) -> StaticMap | None:
+    """The map of the pilots drawn as SVG, or None when no municipality has a centre."""
+    groups = map_groups(site)
+    return static_map(groups, title, summary) if groups else None
 
 
 def _problem(site: Site, dataset: Dataset, chart: Chart, text: str) -> Problem:

@@ -64,6 +64,10 @@ CSV_FIELDS: dict[str, list[tuple[str, str, str]]] = {
         ("piloter", "Piloter", "Piloter (skilt med ; )"), ("url", "Side", "Side"),
         ("fylke_id", "Fylke (id)", "Id-en til fylket"),
         ("piloter_id", "Piloter (id)", "Id-ene til pilotene (skilt med |)"),
+        ("kommunesenter", "Kommunesenter", "Kommunesenteret, der kommunen står på kartet"),
+        ("breddegrad", "Breddegrad", "Kommunesenterets breddegrad (desimalgrader)"),
+        ("lengdegrad", "Lengdegrad", "Kommunesenterets lengdegrad (desimalgrader)"),
+        ("kilde_kommunesenter", "Kilde for kommunesenteret", "Hvor koordinatene kommer fra"),
     ],
     "organisations": [
         ("id", "Id", "Id"), ("navn", "Navn", "Navn"),
@@ -158,9 +162,14 @@ def catalogue_row(site: Site, kind: str, record: Record, config: SiteConfig) -> 
                 "kommuner_id": "|".join(towns), "tiltak_id": "|".join(measures)}
     if isinstance(record, Municipality):
         pilots = [p.id for p, _ in site.municipality_pilots.get(record.id, [])]
+        centre = record.centre
         return {"id": record.id, "navn": record.name, "fylke": vocab.COUNTIES[record.county],
                 "piloter": _names(site, "pilots", pilots), "url": url,
-                "fylke_id": record.county, "piloter_id": "|".join(pilots)}
+                "fylke_id": record.county, "piloter_id": "|".join(pilots),
+                "kommunesenter": centre.name if centre else "",
+                "breddegrad": centre.latitude if centre else "",
+                "lengdegrad": centre.longitude if centre else "",
+                "kilde_kommunesenter": centre.source if centre else ""}
     if isinstance(record, Organisation):
         return {"id": record.id, "navn": record.name, "forkortelse": record.short_name or "",
                 "type": vocab.ORGANISATION_KINDS[record.kind], "url": url,

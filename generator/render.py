@@ -21,9 +21,11 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from . import vocab
+from .booklets import BOOKLET_INDEX, BookletPart, booklet_parts, whole_booklet
+from .charts.static_map import legend_symbol
 from .config import SiteConfig
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
-from .figures import PILOT_MAP, BuiltFigure, build_figures
+from .figures import PILOT_MAP, BuiltFigure, build_figures, build_static_map
 from .graph import Site, sort_key
 from .history import LastUpdated
 from .links import resolve_links
@@ -164,7 +166,8 @@ class Renderer:
         self.env.globals.update(vocab=vocab, levels=EVIDENCE_LEVELS, labels=KIND_LABELS,
                                 site=self.site, config=self.config, kind_dirs=KIND_DIRS,
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
-                                data_licence=DATA_LICENCE, onpage_menu=Markup(ONPAGE_MARKER))
+                                data_licence=DATA_LICENCE, onpage_menu=Markup(ONPAGE_MARKER),
+                                legend_symbol=legend_symbol)
 
     def _markdown_filter(self) -> Callable[[Context, str | None], Markup | str]:
         """``|md``: record text as HTML, with links by name resolved from the page's ``doc``."""
@@ -212,6 +215,7 @@ class Renderer:
                 "part": part,
                 "unique_refs": unique_refs, "chart_figure": chart_figure,
                 "pilot_map": lambda: self.site.figure(PILOT_MAP),
+                "static_map": lambda title, summary: build_static_map(self.site, title, summary),
                 "facts": lambda m: measure_facts(self.site, m)}
 
     def record_page(self, kind: str, record: Record, source_file: str) -> RenderedPage:
@@ -291,8 +295,10 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         page("tiltak/sammenlign.md", "Sammenlign tiltak",
              "Velg to eller tre tiltak og se dem side om side.",
              "compare.md.j2", NOT_IN_SEARCH | FULL_WIDTH),
-        page("tiltak/hefte.md", "Hele tiltaksheftet",
-             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", NOT_IN_SEARCH),
+        page(BOOKLET_INDEX, "Hele tiltaksheftet",
+             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
+             extra=lambda: {"booklet": None, "parts": booklet_parts(site),
+                            "measures": site.measures() if whole_booklet(site) else []}),
         page("om.md", "Om tiltaksheftet",
              "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
              "about.md.j2"),
@@ -308,7 +314,15 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
         pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2"))
+    for booklet in booklet_parts(site):
+        pages.append(page(booklet.doc, booklet.title, f"Tiltakene med målet «{booklet.label}», "
+                          "til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
+                          extra=partial(_booklet_context, site, booklet)))
     return pages
+
+
+def _booklet_context(site: Site, booklet: BookletPart) -> dict[str, Any]:
+    return {"booklet": booklet, "parts": booklet_parts(site), "measures": booklet.measures}
 
 
 def navigation(config: SiteConfig, pages: list[RenderedPage]) -> list[dict[str, str]]:

@@ -48,8 +48,8 @@ def capture(tab: Page, url: str, target: Path) -> None:
 def draw_charts(tab: Page) -> None:
     """Bring each chart in the pictured part of the page to the screen and wait until it is
     drawn: charts are drawn only when a reader scrolls to them, and a full-page picture does
-    not scroll."""
-    charts = tab.locator("[data-chart]")
+    not scroll. A chart drawn only on request (the interactive map) keeps its static picture."""
+    charts = tab.locator("[data-chart]:not([data-chart-on-demand])")
     for index in range(charts.count()):
         chart = charts.nth(index)
         box = chart.bounding_box()

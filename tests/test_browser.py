@@ -99,12 +99,15 @@ def chart_pages(site_dir: Path) -> list[str]:
 
 def draw_all_charts(page) -> int:  # type: ignore[no-untyped-def]
     """Scroll every chart on the page into view (charts are drawn when they come near the
-    screen) and wait until each holds a Plotly SVG; return how many there are."""
+    screen) and wait until each holds a Plotly SVG; return how many there are. A chart drawn
+    only on request (the interactive map) is asked for with its button."""
     charts = page.locator("[data-chart]")
     count = charts.count()
     for index in range(count):
         chart = charts.nth(index)
         chart.scroll_into_view_if_needed()
+        if chart.get_attribute("data-chart-on-demand") is not None:
+            chart.locator("[data-chart-open]").click()
         chart.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for()
     return int(count)
 

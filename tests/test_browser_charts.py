@@ -87,9 +87,11 @@ def test_reserved_height_is_the_drawn_height(page, built_site: SiteServer) -> No
 
 
 def draw_map(page):  # type: ignore[no-untyped-def]
-    """The map of the pilots on the open page, scrolled to and drawn with its map data."""
+    """The interactive map of the pilots on the open page, asked for with its button and
+    drawn with its map data."""
     figure = page.locator("figure.th-map")
-    figure.scroll_into_view_if_needed()
+    if figure.locator(".th-chart__plot").is_hidden():
+        figure.locator("[data-chart-open]").click()
     figure.locator(".th-chart__plot[data-rendered=yes] svg.main-svg").first.wait_for()
     figure.locator("g.layer.land path").first.wait_for(state="attached")
     return figure
@@ -100,6 +102,9 @@ def test_map_of_the_pilots_draws_every_municipality_from_our_own_files(
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
     page.goto(built_site.url + "kommuner/")
+    page.wait_for_load_state("networkidle")
+    # The first view has the static map only: no map library, no map data.
+    assert not [u for u in requested if "plotly" in u or "topojson" in u]
     figure = draw_map(page)
     page.wait_for_load_state("networkidle")
     assert {u.split("/")[2] for u in requested} == {f"127.0.0.1:{built_site.port}"}
@@ -119,7 +124,14 @@ def test_map_keeps_its_reserved_height_and_follows_light_and_dark_mode(
         page, built_site: SiteServer) -> None:
     page.goto(built_site.url + "kommuner/")
     plot = page.locator("figure.th-map .th-chart__plot")
-    reserved = plot.bounding_box()["height"]
+    page.locator("figure.th-map [data-chart-open]").wait_for()
+    # The height the plot keeps the moment it is shown, before Plotly has drawn anything.
+    reserved = page.evaluate("""() => {
+        document.querySelector('figure.th-map [data-chart-open]').click();
+        return document.querySelector('figure.th-map .th-chart__plot')
+            .getBoundingClientRect().height;
+    }""")
+    assert reserved > 300
     figure = draw_map(page)
     svg = figure.locator("svg.main-svg").first.bounding_box()["height"]
     assert abs(plot.bounding_box()["height"] - reserved) < 1 and abs(svg - reserved) < 1
@@ -155,3 +167,52 @@ def test_choosing_a_point_on_the_map_opens_the_municipality(page, built_site: Si
     page.wait_for_function(  # the municipality's own page, not the overview still on screen
         "() => !['', 'Kommuner'].includes("
         "document.querySelector('.md-content h1').textContent.trim())")
+
+
+def test_static_map_shows_every_municipality_with_names_large_enough_to_tap(
+        browser, built_site: SiteServer) -> None:
+    """At 412 px, before any script library: a point per municipality on the overview, and in
+    the close-ups each municipality's name, with a target of at least 24 × 24 px (WCAG 2.5.8)
+    that leads to its page."""
+    context = browser.new_context(viewport={"width": 412, "height": 915})
+    tab = context.new_page()
+    tab.goto(built_site.url + "kommuner/")
+    figure = tab.locator("figure.th-map")
+    assert figure.locator("svg.th-map__overview title").text_content() == (
+        "Kart over kommunene i pilotene")
+    assert figure.locator("svg.th-map__overview [data-map-point]").count() == 29
+    names = figure.locator(".th-map__closeup a")
+    assert names.count() == 29
+    listed = tab.locator(".md-content ul.th-list a")
+    assert sorted(names.all_text_contents()) == sorted(listed.all_text_contents())
+    salten = figure.locator("[data-map-panel]").filter(has_text="Salten")
+    boxes = [a.bounding_box() for a in salten.locator("a").all()]
+    assert len(boxes) == 9
+    assert all(b is not None and b["width"] >= 24 and b["height"] >= 24 for b in boxes)
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 412
+    first = salten.locator("a").first
+    target = first.get_attribute("xlink:href") or ""
+    first.locator("text").click()
+    tab.wait_for_url("**/kommuner/" + target.strip("./").rsplit("/", 1)[-1] + "**")
+    context.close()
+
+
+def test_the_municipality_filter_filters_the_map_and_hides_empty_counties(
+        page, built_site: SiteServer) -> None:
+    page.goto(built_site.url + "kommuner/")
+    box = page.locator("[data-list-filter]")
+    box.fill("Salten")
+    page.locator("[data-list-status]").filter(has_text="9 treff").wait_for()
+    headings = page.locator(".md-content h2")
+    visible = [h.text_content().strip() for h in headings.all() if h.is_visible()]
+    assert [v.rstrip("¶").strip() for v in visible] == ["Nordland"]
+    overview = page.locator("svg.th-map__overview [data-map-point]")
+    assert sum(p.is_visible() for p in overview.all()) == 9
+    panels = page.locator("[data-map-panel]")
+    assert [p.is_visible() for p in panels.all()].count(True) == 1
+    assert "Salten" in (panels.filter(has_text="Salten").text_content() or "")
+    box.fill("")
+    page.locator("[data-list-status]").filter(has_text="29 treff").wait_for()
+    assert sum(h.is_visible() for h in headings.all()) == headings.count()
+    assert sum(p.is_visible() for p in overview.all()) == 29
+    assert page.console_errors == []

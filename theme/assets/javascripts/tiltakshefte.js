@@ -223,8 +223,33 @@
     });
   }
 
+  /* A chart marked data-chart-on-demand (the interactive map, with its large bundle) is
+     drawn only when the reader asks for it; until then the page shows its static picture. */
+  function offerOnDemand(container) {
+    var wrap = container.querySelector("[data-chart-open-wrap]");
+    var button = container.querySelector("[data-chart-open]");
+    var plot = container.querySelector(".th-chart__plot");
+    if (!wrap || !button || !plot || button.getAttribute("data-ready") === "yes") {
+      return;
+    }
+    button.setAttribute("data-ready", "yes");
+    wrap.hidden = false;
+    button.addEventListener("click", function () {
+      var still = container.querySelector("[data-map-still]");
+      plot.hidden = false;
+      if (still) {
+        still.hidden = true;
+      }
+      wrap.hidden = true;
+      plot.setAttribute("tabindex", "-1");
+      plot.focus();
+      schedule(container);
+    });
+  }
+
   onPage(function () {
-    var containers = document.querySelectorAll("[data-chart]");
+    document.querySelectorAll("[data-chart][data-chart-on-demand]").forEach(offerOnDemand);
+    var containers = document.querySelectorAll("[data-chart]:not([data-chart-on-demand])");
     if (observer) {
       observer.disconnect();
       observer = null;

@@ -45,6 +45,11 @@ def whole_booklet(site: Site) -> bool:
     return len(site.measures()) <= PART_SIZE
 
 
+def booklet_doc(aim: str, suffix: str = "") -> str:
+    """The docs path of an aim's booklet (``suffix`` numbers its later parts: ``-2``)."""
+    return f"tiltak/hefte-{aim}{suffix}.md"
+
+
 def booklet_parts(site: Site) -> list[BookletPart]:
     """Every aim's booklet pages, in the order of the aims; aims no measure has are left out."""
     parts = []
@@ -54,6 +59,6 @@ def booklet_parts(site: Site) -> list[BookletPart]:
         chunks = [chosen[i:i + PART_SIZE] for i in range(0, len(chosen), PART_SIZE)]
         for number, chunk in enumerate(chunks, start=1):
             suffix = "" if number == 1 else f"-{number}"
-            parts.append(BookletPart(f"tiltak/hefte-{aim}{suffix}.md", aim, label, number,
+            parts.append(BookletPart(booklet_doc(aim, suffix), aim, label, number,
                                      len(chunks), chunk))
     return parts

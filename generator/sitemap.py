@@ -8,6 +8,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import cast
 
+from . import vocab
+from .booklets import booklet_doc
 from .content import NON_RECORD_DIRS, ContentTree
 from .links import LinkTargets
 from .messages import message
@@ -28,7 +30,8 @@ def section_docs() -> list[str]:
     # The section list is read without rendering: the page functions only read the site
     # and settings when they are called, and only the title and description when listed.
     stub = SimpleNamespace(site=None, config=SimpleNamespace(title="", description=""))
-    return [doc for doc, _ in _section_pages(cast(Renderer, stub))]
+    docs = [doc for doc, _ in _section_pages(cast(Renderer, stub))]
+    return docs + [booklet_doc(aim) for aim in vocab.AIMS]
 
 
 def page_owners(tree: ContentTree) -> dict[str, list[tuple[str, str]]]:

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from . import vocab
 from .config import SiteConfig
+from .deciding import decision_pages
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
 from .figures import PILOT_MAP, BuiltFigure, build_figures
 from .graph import Site, sort_key
@@ -259,6 +260,7 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
         pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2"))
+    pages.extend(decision_pages(renderer))
     return pages
 
 

@@ -24,6 +24,7 @@ PAGE_KINDS: dict[str, str] = {
     "om": "om/",
     "side": "jobbvinner/",
     "mal": "mal-hovedplan/",
+    "kunnskapskart": "tiltak/kunnskapskart/",
     "404": "404.html",
 }
 

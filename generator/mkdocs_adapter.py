@@ -54,7 +54,7 @@ class SiteInput:
 
     output: SiteOutput
     changed: set[str] | None = None
-    texts: dict[str, str] | None = None  # the pages' Markdown, if already made
+    texts: dict[str, str | bytes] | None = None  # the pages' Markdown, if already made
 
     def is_changed(self, uri: str) -> bool:
         """Whether the page or generated file at ``uri`` is to be written in this build."""

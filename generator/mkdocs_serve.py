@@ -68,7 +68,7 @@ class LiveSite:
         self.banner = ""
         self.settings = ""
         self.theme: list[tuple[str, int, int]] = []
-        self.texts: dict[str, str] = {}
+        self.texts: dict[str, str | bytes] = {}
         self.files: set[str] = set()
         self.theme_files: list[tuple[str, str]] | None = None
 

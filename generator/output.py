@@ -15,7 +15,9 @@ from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
 from .pagecache import PageCache
 from .pipeline import Project, load_project
+from .planforms import template_files
 from .render import RenderedPage, navigation, render_pages
+from .shortlist import shortlist_files
 
 
 @dataclass
@@ -25,7 +27,7 @@ class SiteOutput:
     config: SiteConfig
     pages: list[RenderedPage]
     static_files: list[tuple[str, Path]] = field(default_factory=list)
-    extra_files: dict[str, str] = field(default_factory=dict)
+    extra_files: dict[str, str | bytes] = field(default_factory=dict)
 
     def mkdocs_settings(self, docs_dir: Path, theme_dir: Path, site_dir: Path | None,
                         project_root: str | None, strict: bool = True) -> dict[str, Any]:
@@ -48,10 +50,15 @@ def render_project(
     """
     config, site = load_project(project, strict=strict, cache=cache)
     config = config.with_site_url(site_url)
-    pages = render_pages(site, config, read_history(project.root), page_cache)
-    extra = _extra_files(config)
+    pages = render_pages(site, config, read_history(project.root), page_cache,
+                         project.content_dir / "files")
+    extra: dict[str, str | bytes] = dict(_extra_files(config))
     extra.update(open_data_files(site, config))
-    return SiteOutput(config, pages, _static_files(project), extra)
+    extra.update(shortlist_files(site))
+    templates = template_files(project.content_dir / "files")  # text with BOM, and .docx
+    extra.update(templates)
+    static = [(uri, path) for uri, path in _static_files(project) if uri not in templates]
+    return SiteOutput(config, pages, static, extra)
 
 
 def _static_files(project: Project) -> list[tuple[str, Path]]:
@@ -92,9 +99,12 @@ def export(output: SiteOutput, project: Project, target: Path) -> None:
     (target / "mkdocs.yml").write_text(config_yaml(settings), encoding="utf-8")
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
 
 
 def replace_directory(new: Path, target: Path) -> None:

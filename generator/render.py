@@ -36,6 +36,7 @@ from .markup import (
 from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
+from .planforms import PLAN_TEMPLATES
 from .records import KIND_LABELS, Event, Pilot, Record
 from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
 
@@ -50,6 +51,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "municipalities": ("Kommuner", "kommuner/index.md"),
     "organisations": ("Organisasjoner", "organisasjoner/index.md"),
     "numbers": ("Tall og resultater", "tall.md"),
+    "templates": ("Maler", "maler.md"),
     "opendata": ("Åpne data", "apne-data.md"),
     "sources": ("Kilder", "kilder/index.md"),
     "glossary": ("Ordliste", GLOSSARY_PAGE),
@@ -115,6 +117,7 @@ class Renderer:
     site: TrackedSite
     config: SiteConfig
     cache: PageCache = field(default_factory=PageCache)
+    files_dir: Path | None = None  # content/files/, where the plan templates are
     env: Environment = field(init=False)
 
     def __post_init__(self) -> None:
@@ -142,7 +145,7 @@ class Renderer:
         self.env.globals.update(vocab=vocab, levels=EVIDENCE_LEVELS, labels=KIND_LABELS,
                                 site=self.site, config=self.config, kind_dirs=KIND_DIRS,
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
-                                data_licence=DATA_LICENCE)
+                                data_licence=DATA_LICENCE, plan_templates=PLAN_TEMPLATES)
 
     def render(self, template: str, doc: str, **context: Any) -> str:
         """Render ``template`` for the page at ``doc``."""
@@ -193,6 +196,12 @@ class Renderer:
         return RenderedPage(doc, record.display_name(), plain_text(description, 200), body,
                             source_file, meta)
 
+    def template_text(self, template_id: str) -> str:
+        """The text of a plan template in ``content/files/`` ("" if there is none)."""
+        if self.files_dir is None:
+            return ""
+        return self.site.file_text(str(self.files_dir / f"{template_id}.txt"))
+
     def edit_url(self, source_file: str) -> str:
         """«Rediger denne siden»: the record's YAML file in the repository's web editor."""
         repo = self.config.repository
@@ -200,13 +209,14 @@ class Renderer:
 
 
 def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
-                 cache: PageCache | None = None) -> list[RenderedPage]:
+                 cache: PageCache | None = None,
+                 files_dir: Path | None = None) -> list[RenderedPage]:
     """Every page of the site, rendered in memory. With the ``cache`` of the last build
     (``serve``), pages whose reads give the same as then are taken from it."""
     tracked = TrackedSite(site, build_figures(site), history)
     cache = cache if cache is not None else PageCache()
     cache.start(config)
-    renderer = Renderer(tracked, config, cache)
+    renderer = Renderer(tracked, config, cache, files_dir)
     pages: list[RenderedPage] = []
     for kind in RECORD_TEMPLATES:
         for item in site.items.get(kind, {}).values():

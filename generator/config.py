@@ -18,7 +18,7 @@ SITE_URL_ENV = "TILTAKSHEFTE_SITE_URL"
 
 Section = Literal[
     "home", "programme", "measures", "pilots", "municipalities", "organisations",
-    "numbers", "opendata", "sources", "glossary", "about",
+    "numbers", "templates", "opendata", "sources", "glossary", "about",
 ]
 
 

@@ -72,7 +72,8 @@ def mkdocs_config(
         "markdown_extensions": PROSE_EXTENSIONS + TEMPLATE_EXTENSIONS,
         "extra_css": ["assets/stylesheets/tiltakshefte.css"],
         "extra_javascript": ["assets/javascripts/tiltakshefte.js",
-                             "assets/javascripts/catalogue.js"],
+                             "assets/javascripts/catalogue.js",
+                             "assets/javascripts/shortlist.js"],
         "extra": {"generator": False},
         "nav": nav,
         "validation": {

@@ -15,8 +15,10 @@ from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
 from .pagecache import PageCache
 from .pipeline import Project, load_project
+from .planforms import template_files
 from .problems import Problem
 from .render import RenderedPage, navigation, render_pages
+from .shortlist import shortlist_files
 
 
 @dataclass
@@ -51,10 +53,15 @@ def render_project(
     warnings: list[Problem] = []
     config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
     config = config.with_site_url(site_url)
-    pages = render_pages(site, config, read_history(project.root), page_cache)
+    pages = render_pages(site, config, read_history(project.root), page_cache,
+                         project.content_dir / "files")
     extra: dict[str, str | bytes] = dict(_extra_files(config))
     extra.update(open_data_files(site, config))
-    return SiteOutput(config, pages, _static_files(project), extra, warnings)
+    extra.update(shortlist_files(site))
+    templates = template_files(project.content_dir / "files")  # text with BOM, and .docx
+    extra.update(templates)
+    static = [(uri, path) for uri, path in _static_files(project) if uri not in templates]
+    return SiteOutput(config, pages, static, extra, warnings)
 
 
 def _static_files(project: Project) -> list[tuple[str, Path]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .config import SiteConfig
@@ -120,6 +121,11 @@ class TrackedSite(Site):
         """The date ``source_file`` last changed (see :mod:`generator.history`)."""
         return self.note(("updated", source_file), self.history.get(source_file))  # type: ignore[no-any-return]
 
+    def file_text(self, path: str) -> str:
+        """The text of a file beside the records (such as a template under content/files/),
+        or "" if there is none."""
+        return self.note(("file", path), _read_text(path))  # type: ignore[no-any-return]
+
     def read_now(self, key: Key) -> Any:
         """What ``key`` gives in this build, without noting it."""
         reads, self.reads = self.reads, None
@@ -136,9 +142,18 @@ class TrackedSite(Site):
                 return _MISSING if item is None else item.record
             if kind == "figure":
                 return self.figure(key[1])
+            if kind == "file":
+                return _read_text(key[1])
             return self.updated(key[1])
         finally:
             self.reads = reads
+
+
+def _read_text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except OSError:
+        return ""
 
 
 @dataclass

@@ -24,6 +24,7 @@ from . import vocab
 from .booklets import BOOKLET_INDEX, BookletPart, booklet_parts, whole_booklet
 from .charts.static_map import legend_symbol
 from .config import SiteConfig
+from .deciding import decision_pages
 from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
 from .figures import PILOT_MAP, BuiltFigure, build_figures, build_static_map
 from .graph import Site, sort_key
@@ -45,6 +46,7 @@ from .onpage import MARKER as ONPAGE_MARKER
 from .onpage import add_onpage_menu
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
+from .planforms import PLAN_TEMPLATES
 from .problems import ContentError, Problem
 from .records import KIND_LABELS, Event, Pilot, Record, Source
 from .urls import (
@@ -69,6 +71,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "municipalities": ("Kommuner", "kommuner/index.md"),
     "organisations": ("Organisasjoner", "organisasjoner/index.md"),
     "numbers": ("Tall og resultater", "tall.md"),
+    "templates": ("Maler", "maler.md"),
     "opendata": ("Åpne data", "apne-data.md"),
     "sources": ("Kilder", "kilder/index.md"),
     "glossary": ("Ordliste", GLOSSARY_PAGE),
@@ -134,6 +137,7 @@ class Renderer:
     site: TrackedSite
     config: SiteConfig
     cache: PageCache = field(default_factory=PageCache)
+    files_dir: Path | None = None  # content/files/, where the plan templates are
     env: Environment = field(init=False)
 
     def __post_init__(self) -> None:
@@ -167,7 +171,8 @@ class Renderer:
                                 site=self.site, config=self.config, kind_dirs=KIND_DIRS,
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
                                 data_licence=DATA_LICENCE, onpage_menu=Markup(ONPAGE_MARKER),
-                                legend_symbol=legend_symbol)
+                                legend_symbol=legend_symbol,
+                                plan_templates=PLAN_TEMPLATES)
 
     def _markdown_filter(self) -> Callable[[Context, str | None], Markup | str]:
         """``|md``: record text as HTML, with links by name resolved from the page's ``doc``."""
@@ -231,6 +236,12 @@ class Renderer:
         return RenderedPage(doc, record.display_name(), plain_text(description, 200), body,
                             source_file, meta)
 
+    def template_text(self, template_id: str) -> str:
+        """The text of a plan template in ``content/files/`` ("" if there is none)."""
+        if self.files_dir is None:
+            return ""
+        return self.site.file_text(str(self.files_dir / f"{template_id}.txt"))
+
     def edit_url(self, source_file: str) -> str:
         """«Foreslå en endring»: the record's YAML file in the repository's web editor."""
         repo = self.config.repository
@@ -238,13 +249,14 @@ class Renderer:
 
 
 def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
-                 cache: PageCache | None = None) -> list[RenderedPage]:
+                 cache: PageCache | None = None,
+                 files_dir: Path | None = None) -> list[RenderedPage]:
     """Every page of the site, rendered in memory. With the ``cache`` of the last build
     (``serve``), pages whose reads give the same as then are taken from it."""
     tracked = TrackedSite(site, build_figures(site), history)
     cache = cache if cache is not None else PageCache()
     cache.start(config)
-    renderer = Renderer(tracked, config, cache)
+    renderer = Renderer(tracked, config, cache, files_dir)
     pages: list[RenderedPage] = []
     for kind in RECORD_TEMPLATES:
         for item in site.items.get(kind, {}).values():
@@ -320,6 +332,7 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         pages.append(page(booklet.doc, booklet.title, f"Tiltakene med målet «{booklet.label}», "
                           "til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
                           extra=partial(_booklet_context, site, booklet)))
+    pages.extend(decision_pages(renderer))
     return pages
 
 

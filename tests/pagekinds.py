@@ -24,8 +24,27 @@ PAGE_KINDS: dict[str, str] = {
     "om": "om/",
     "side": "jobbvinner/",
     "mal": "mal-hovedplan/",
+    "kunnskapskart": "tiltak/kunnskapskart/",
+    "liste": "tiltak/liste/?t=mentorordning,studentperm,fadderordning",
+    "liste-tom": "tiltak/liste/?t=",
+    "plan": "tiltak/plan/?t=mentorordning,studentperm",
+    "maler": "maler/",
     "404": "404.html",
 }
+
+# Pages a script draws after loading: what to wait for before a page is looked at.
+READY: dict[str, str] = {
+    "liste": "[data-shortlist-page][data-loaded=yes]",
+    "liste-tom": "[data-shortlist-page][data-loaded=yes]",
+    "plan": "[data-plan-page][data-loaded=yes]",
+}
+
+
+def wait_until_ready(tab, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait until a page drawn by a script is drawn (other pages are ready when loaded)."""
+    if kind in READY:
+        tab.wait_for_selector(READY[kind], state="attached")
+
 
 PHONE_NARROW = {"width": 320, "height": 640}
 PHONE = {"width": 412, "height": 823}

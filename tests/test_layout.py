@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SiteServer
-from pagekinds import DESKTOP, PAGE_KINDS, PHONE, SCHEMES, VIEWPORTS
+from pagekinds import DESKTOP, PAGE_KINDS, PHONE, SCHEMES, VIEWPORTS, wait_until_ready
 from test_browser import AXE_COLOUR_RULES, axe_violations
 
 pytestmark = pytest.mark.browser
@@ -42,6 +42,7 @@ def test_every_page_kind_holds_together(browser, built_site: SiteServer, width: 
     problems = []
     for kind, path in PAGE_KINDS.items():
         tab.goto(built_site.url + path)
+        wait_until_ready(tab, kind)
         for scheme in MATERIAL_SCHEME.values():
             tab.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)",
                          scheme)
@@ -166,6 +167,7 @@ def test_axe_on_every_page_kind(browser, built_site: SiteServer, scheme: str) ->
     failures = []
     for kind, path in PAGE_KINDS.items():
         tab.goto(built_site.url + path)
+        wait_until_ready(tab, kind)
         used = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert used == MATERIAL_SCHEME[SCHEMES[scheme]], f"{kind}: fargevalget ble ikke brukt"
         rules = AXE_COLOUR_RULES if scheme == "mork" else None  # the rest is checked in light
@@ -184,6 +186,7 @@ def test_html_codesniffer_finds_no_wcag_errors(browser, built_site: SiteServer) 
     failures = []
     for kind, path in PAGE_KINDS.items():
         tab.goto(built_site.url + path)
+        wait_until_ready(tab, kind)
         tab.add_script_tag(path=str(HTMLCS))
         errors = tab.evaluate("""() => new Promise(done => HTMLCS.process('WCAG2AA', document,
             () => done(HTMLCS.getMessages().filter(m => m.type === HTMLCS.ERROR)

@@ -1,0 +1,80 @@
+"""The pages that take a reader from reading to deciding: the evidence map, «Min liste»,
+«Lag plan» and the templates, plus the pages a public site owes its readers (the
+accessibility statement and «Hva er nytt»)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .evidencemap import (
+    CELL_KINDS,
+    GAP_UNMEASURED,
+    GAP_UNTRIED,
+    MEASURED,
+    SHORT_LABELS,
+    evidence_map,
+    gap_counts,
+)
+from .planforms import MAIN_PLAN, PLAN_TEMPLATES, form_sections, read_form
+
+if TYPE_CHECKING:
+    from .render import RenderedPage, Renderer
+
+MAP_PAGE = "tiltak/kunnskapskart.md"
+LIST_PAGE = "tiltak/liste.md"
+PLAN_PAGE = "tiltak/plan.md"
+TEMPLATES_PAGE = "maler.md"
+
+# Pages laid out as grids use the full width; pages that repeat other pages' text are kept
+# out of the search index (the same settings as in :mod:`generator.render`).
+_WIDE: dict[str, Any] = {"hide": ["navigation", "toc"]}
+_UNSEARCHED: dict[str, Any] = {"search": {"exclude": True}}
+
+PageMaker = tuple[str, Callable[[], "RenderedPage"]]
+
+
+def decision_pages(renderer: Renderer) -> list[PageMaker]:
+    """Each page as (docs path, how to render it)."""
+    from .render import RenderedPage
+
+    site = renderer.site
+
+    def page(doc: str, title: str, text: str, template: str, meta: dict[str, Any],
+             extra: Callable[[], dict[str, Any]] = dict) -> PageMaker:
+        def render() -> RenderedPage:
+            return RenderedPage(doc, title, text, renderer.render(template, doc, **extra()),
+                                meta=meta)
+        return doc, render
+
+    return [
+        page(MAP_PAGE, "Kunnskapskart",
+             "Tiltakene etter mål og målgruppe: hvor mye som er prøvd og målt, og hvor det "
+             "mangler kunnskap.", "evidence_map.md.j2", _WIDE | _UNSEARCHED,
+             lambda: map_context(site)),
+        page(LIST_PAGE, "Min liste",
+             "Tiltakene du har valgt, side om side, til utskrift, som CSV og som plan.",
+             "shortlist.md.j2", _WIDE | _UNSEARCHED),
+        page(PLAN_PAGE, "Lag plan",
+             "En hovedplan til utskrift, fylt ut med tiltakene fra Min liste.",
+             "plan.md.j2", _UNSEARCHED, lambda: plan_context(renderer)),
+        page(TEMPLATES_PAGE, "Maler for planarbeid",
+             "Hovedplan, fremdriftsplan og statusrapport fra Jobbvinner Østfold, som Word- og "
+             "tekstfiler.", "templates.md.j2", {}, lambda: {"templates": PLAN_TEMPLATES}),
+    ]
+
+
+def map_context(site: Any) -> dict[str, Any]:
+    """What the evidence-map template needs, all counted from the records."""
+    rows = evidence_map(site)
+    return {"rows": rows, "gaps": gap_counts(rows), "cell_kinds": CELL_KINDS,
+            "short_labels": SHORT_LABELS, "kinds_measured": MEASURED,
+            "kinds_unmeasured": GAP_UNMEASURED, "kinds_untried": GAP_UNTRIED}
+
+
+def plan_context(renderer: Renderer) -> dict[str, Any]:
+    """The Hovedplan template's parts, read from its text file."""
+    form = read_form(renderer.template_text(MAIN_PLAN))
+    preamble, sections = form_sections(form)
+    return {"form": form, "preamble": preamble, "sections": sections, "main_plan": MAIN_PLAN,
+            "measures_section": "Tiltak"}

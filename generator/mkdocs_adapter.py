@@ -24,6 +24,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
+from .builthtml import fix_page
 from .htmlstash import RawHtmlStash
 from .mkdocs_config import config_yaml
 from .output import SiteOutput
@@ -112,6 +113,13 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
         for file in sorted(ours, key=lambda f: docs_order(f.src_uri)):
             files.append(file)
         return files
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        return fix_page(output)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str,
+                         config: MkDocsConfig) -> str:
+        return fix_page(output_content)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         if env.bytecode_cache is None:

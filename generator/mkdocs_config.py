@@ -91,7 +91,9 @@ def _theme(config: SiteConfig, theme_dir: Path | str) -> dict[str, Any]:
     return {
         "name": "material",
         "custom_dir": str(theme_dir),
-        "language": config.language,
+        # Bokmål (config.language) with our translations on top of the engine's own
+        # (theme/partials/languages/custom.html); the pages still say lang="nb".
+        "language": "custom",
         "font": False,
         "features": FEATURES,
         "palette": [

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import builthtml
 from .config import SiteConfig
 from .content import NON_RECORD_DIRS, LoadCache
 from .history import read_history
@@ -99,7 +100,17 @@ def export(output: SiteOutput, project: Project, target: Path) -> None:
     shutil.copytree(project.theme_dir, theme)
     settings = output.mkdocs_settings(Path("docs"), Path("theme"), None, None)
     settings.pop("site_dir", None)
+    settings["hooks"] = [_write_hook(target)]
     (target / "mkdocs.yml").write_text(config_yaml(settings), encoding="utf-8")
+
+
+def _write_hook(target: Path) -> str:
+    """Copy the pass over built pages (:mod:`generator.builthtml`) into the export as an
+    MkDocs hook; return its path relative to ``mkdocs.yml``."""
+    hook = Path("hooks") / "builthtml.py"
+    (target / hook).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(Path(builthtml.__file__), target / hook)
+    return hook.as_posix()
 
 
 def _write(path: Path, content: str | bytes) -> None:

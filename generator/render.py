@@ -40,7 +40,15 @@ from .onpage import add_onpage_menu
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
 from .records import KIND_LABELS, Event, Pilot, Record, Source
-from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
+from .urls import (
+    GLOSSARY_PAGE,
+    KIND_DIRS,
+    doc_url,
+    index_doc,
+    record_doc,
+    relative_file,
+    relative_url,
+)
 from .wording import count_text, unit_for
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -142,6 +150,7 @@ class Renderer:
             unit_for=unit_for,
             date=format_date,
             event_date=format_event_date,
+            doc_url=doc_url,
             source_kind=partial(source_kind, self.site),
             by_date=lambda events: sorted(events, key=lambda e: date_sort_key(e.date)),
             norsort=lambda items, attr=None: sorted(

@@ -17,6 +17,7 @@ MARKER = "<!-- th:onpage -->"
 _SLUG = slugify(case="lower")
 _HEADING = re.compile(r"^## (.+?)\s*$", re.M)
 _ESCAPED = re.compile(r"\\(.)")
+_ATTRIBUTES = re.compile(r"\s*\{:?[^}]*\}$")  # attr_list's «{: .class }» is not text
 
 
 def heading_ids(markdown: str) -> list[tuple[int, str, str]]:
@@ -25,7 +26,7 @@ def heading_ids(markdown: str) -> list[tuple[int, str, str]]:
     seen: set[str] = set()
     result = []
     for match in _HEADING.finditer(markdown):
-        text = _ESCAPED.sub(r"\1", match.group(1))
+        text = _ESCAPED.sub(r"\1", _ATTRIBUTES.sub("", match.group(1)))
         anchor = base = _SLUG(text, "-")
         count = 0
         while anchor in seen:

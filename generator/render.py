@@ -161,6 +161,7 @@ class Renderer:
             unit_for=unit_for,
             date=format_date,
             event_date=format_event_date,
+            doc_url=doc_url,
             source_kind=partial(source_kind, self.site),
             by_date=lambda events: sorted(events, key=lambda e: date_sort_key(e.date)),
             norsort=lambda items, attr=None: sorted(

@@ -285,5 +285,16 @@
     }
   });
 
+  /* Print writes out the address after a link that leaves the site (see the print rules
+     in tiltakshefte.css), never after the site's own links. Material makes every href
+     absolute, so the test is the link's host, not how its href is written. */
+  onPage(function () {
+    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
+      if (link.host && link.host !== window.location.host) {
+        link.setAttribute("data-print-href", link.href);
+      }
+    });
+  });
+
   window.tiltakshefte = { onPage: onPage };
 })();

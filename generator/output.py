@@ -16,7 +16,9 @@ from .opendata import open_data_files
 from .pagecache import PageCache
 from .pipeline import Project, load_project
 from .problems import Problem
+from .progress import Progress, quiet_progress
 from .render import RenderedPage, navigation, render_pages
+from .sitemap import PAGE_KINDS, section_docs
 
 
 @dataclass
@@ -42,16 +44,22 @@ class SiteOutput:
 def render_project(
     project: Project, strict: bool = True, site_url: str | None = None,
     cache: LoadCache | None = None, page_cache: PageCache | None = None,
+    progress: Progress | None = None,
 ) -> SiteOutput:
     """Load, check and render the whole project; raises ContentError on problems.
 
     ``serve`` keeps a ``cache`` of loaded files and a ``page_cache`` of rendered pages
     between builds, so that only what an edit may change is done again.
     """
+    progress = progress or quiet_progress()
     warnings: list[Problem] = []
-    config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
+    with progress.stage("content"):
+        config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
     config = config.with_site_url(site_url)
-    pages = render_pages(site, config, read_history(project.root), page_cache)
+    total = sum(len(site.items.get(kind, {})) for kind in PAGE_KINDS) + len(section_docs())
+    with progress.stage("render", total) as stage:
+        pages = render_pages(site, config, read_history(project.root), page_cache,
+                             stage.advance)
     extra = _extra_files(config)
     extra.update(open_data_files(site, config))
     return SiteOutput(config, pages, _static_files(project), extra, warnings)

@@ -8,16 +8,19 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Two stamps: serving and building need only the package itself (an editor who wants a
+# preview waits for that much); the tests, lint and screenshots need the test tools as well.
+SERVE_STAMP := $(VENV)/.serve-stamp
 STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve build test test-under-load lint bench screenshots chromium install clean
 
-serve: $(STAMP)
+serve: $(SERVE_STAMP)
 	$(BIN)/tiltakshefte serve
 
-build: $(STAMP)
+build: $(SERVE_STAMP)
 	$(BIN)/tiltakshefte build
 
 test: $(STAMP) $(NODE_STAMP) chromium
@@ -45,9 +48,13 @@ lint: $(STAMP)
 
 install: $(STAMP) $(NODE_STAMP) chromium
 
-$(STAMP): pyproject.toml requirements.lock
+$(SERVE_STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e .
+	touch $@
+
+$(STAMP): $(SERVE_STAMP)
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
 	touch $@
 

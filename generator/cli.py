@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cli_words import use_norwegian
 from .problems import ContentError, Problem
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -24,47 +25,62 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one sub-command per verb."""
+    use_norwegian()
     parser = _Parser(prog="tiltakshefte", description="Bygg og sjekk det digitale tiltaksheftet.")
-    parser.add_argument("--project", type=Path, default=Path("."),
+    parser.add_argument("--project", type=Path, default=Path("."), metavar="MAPPE",
                         help="prosjektmappen (standard: gjeldende mappe)")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser,
+                                title="kommandoer", metavar="KOMMANDO")
     validate = sub.add_parser("validate", help="sjekk innholdet")
     _strictness(validate)
     validate.add_argument("--format", choices=["text", "github"], default="text",
+                          metavar="{text,github}",
                           help="text: én linje per problem; github: også som merknader i "
                           "GitHub Actions")
     build = sub.add_parser("build", help="bygg nettstedet")
-    build.add_argument("--output", type=Path, default=Path("site"),
+    build.add_argument("--output", type=Path, default=Path("site"), metavar="MAPPE",
                        help="mappen nettstedet bygges til (standard: site)")
-    build.add_argument("--site-url", default=None, help="overstyr site_url")
+    build.add_argument("--site-url", default=None, metavar="URL", help="overstyr site_url")
     _strictness(build)
     serve = sub.add_parser("serve", help="bygg og vis nettstedet med automatisk oppdatering")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, metavar="PORT",
+                       help="porten (standard: 8000)")
+    serve.add_argument("--host", default="127.0.0.1", metavar="ADRESSE",
+                       help="adressen det lyttes på (standard: 127.0.0.1)")
     new = sub.add_parser("new", help="lag en ny post fra mal")
-    new.add_argument("kind", help="pilot, measure, municipality, organisation, source, term "
-                     "eller page")
-    new.add_argument("id")
+    new.add_argument("kind", metavar="TYPE", help="pilot, measure, municipality, "
+                     "organisation, source, term, page eller dataset")
+    new.add_argument("id", metavar="ID", help="id-en, som også blir filnavnet")
     export = sub.add_parser("export", help="skriv mkdocs.yml og docs/ som vanlige filer")
-    export.add_argument("dir", type=Path, help="mappen som skal lages")
-    export.add_argument("--site-url", default=None, help="overstyr site_url")
+    export.add_argument("dir", type=Path, metavar="MAPPE", help="mappen som skal lages")
+    export.add_argument("--site-url", default=None, metavar="URL", help="overstyr site_url")
     _strictness(export)
     issue = sub.add_parser("from-issue", help="lag en post fra et innsendt forslagsskjema")
-    issue.add_argument("body", type=Path, help="fil med teksten i saken (issue body)")
-    issue.add_argument("--issue", type=int, default=0, help="nummeret på saken")
-    issue.add_argument("--comment", type=Path, help="skriv svaret til saken hit (Markdown)")
-    issue.add_argument("--pr-body", type=Path, help="skriv teksten til pull requesten hit")
+    issue.add_argument("body", type=Path, metavar="FIL",
+                       help="fil med teksten i saken (issue body)")
+    issue.add_argument("--issue", type=int, default=0, metavar="NUMMER",
+                       help="nummeret på saken")
+    issue.add_argument("--comment", type=Path, metavar="FIL",
+                       help="skriv svaret til saken hit (Markdown)")
+    issue.add_argument("--pr-body", type=Path, metavar="FIL",
+                       help="skriv teksten til pull requesten hit")
     report = sub.add_parser("report", help="rapport for en pull request: hva endringen gjør "
                             "med postene og sidene, sammenlignet med en annen versjon")
-    report.add_argument("--base", type=Path, required=True,
+    report.add_argument("--base", type=Path, required=True, metavar="MAPPE",
                         help="prosjektmappen med versjonen det sammenlignes med")
-    report.add_argument("--base-site", type=Path, help="det bygde nettstedet for basen")
-    report.add_argument("--head-site", type=Path, help="det bygde nettstedet for denne versjonen")
-    report.add_argument("--run-url", help="lenke til kjøringen med det bygde nettstedet")
-    report.add_argument("--output", type=Path, help="skriv kommentaren hit (standard: skriv ut)")
-    report.add_argument("--limit", type=int, default=60_000, help="høyst så mange tegn")
+    report.add_argument("--base-site", type=Path, metavar="MAPPE",
+                        help="det bygde nettstedet for basen")
+    report.add_argument("--head-site", type=Path, metavar="MAPPE",
+                        help="det bygde nettstedet for denne versjonen")
+    report.add_argument("--run-url", metavar="URL",
+                        help="lenke til kjøringen med det bygde nettstedet")
+    report.add_argument("--output", type=Path, metavar="FIL",
+                        help="skriv kommentaren hit (standard: skriv ut)")
+    report.add_argument("--limit", type=int, default=60_000, metavar="TEGN",
+                        help="høyst så mange tegn")
     schema = sub.add_parser("schema", help="skriv JSON Schema for hver innholdstype")
-    schema.add_argument("--output", type=Path, default=Path("schema"))
+    schema.add_argument("--output", type=Path, default=Path("schema"), metavar="MAPPE",
+                        help="mappen skjemaene skrives til (standard: schema)")
     schema.add_argument("--check", action="store_true", help="feil hvis filene er utdaterte")
     return parser
 

@@ -29,26 +29,33 @@ def run_validate(root: Path, args: argparse.Namespace) -> int:
 
 def run_build(root: Path, args: argparse.Namespace) -> int:
     """``tiltakshefte build``: a build swapped into place only when it succeeds; warnings stop
-    it only with ``--strict``, as in ``validate``."""
+    it only with ``--strict``, as in ``validate``. Shows each stage (``progress.BUILD_STAGES``)
+    and, at the end, how long each took."""
     from .mkdocs_adapter import run_build as mkdocs_build
     from .output import render_project, replace_directory
+    from .progress import Progress
 
     project = Project(root)
+    progress = Progress()
     output_dir = args.output if args.output.is_absolute() else Path.cwd() / args.output
-    site = render_project(project, strict=args.strict, site_url=args.site_url)
+    site = render_project(project, strict=args.strict, site_url=args.site_url,
+                          progress=progress)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{output_dir.name}.", dir=output_dir.parent) as tmp:
         staging = Path(tmp) / "site"
-        try:
-            mkdocs_build(site, project, staging)
-        except Exception as exc:  # MkDocs' own errors (e.g. strict warnings)
-            raise BuildFailed(str(exc) or type(exc).__name__) from exc
-        replace_directory(staging, output_dir)
+        with progress.stage("mkdocs", len(site.pages)) as stage:
+            try:
+                mkdocs_build(site, project, staging, stage.advance)
+            except Exception as exc:  # MkDocs' own errors (e.g. strict warnings)
+                raise BuildFailed(str(exc) or type(exc).__name__) from exc
+        with progress.stage("swap"):
+            replace_directory(staging, output_dir)
     if site.warnings:
         from .cli import print_problems
 
         print_problems(site.warnings, "text", strict=False)
     print(f"Nettstedet er bygget i {output_dir} ({len(site.pages)} sider).")
+    print(progress.summary())
     return 0
 
 

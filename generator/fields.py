@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .messages import message
@@ -156,15 +156,25 @@ Markdown = Annotated[
     AfterValidator(check_not_blank),
     AfterValidator(check_markdown_safety),
 ]
-Id = Annotated[str, AfterValidator(check_id)]
-PartialDate = Annotated[str, BeforeValidator(year_as_text), AfterValidator(check_date)]
-LineRange = Annotated[str, AfterValidator(check_lines)]
+# What the JSON Schemas say, so that an editor marks the same values ``validate`` rejects: a
+# bare year is a number in YAML, and ``validate`` accepts it as a date.
+_ID_SCHEMA = WithJsonSchema({"type": "string", "pattern": f"^{ID_PATTERN.pattern}$"})
+_DATE_SCHEMA = WithJsonSchema({"anyOf": [
+    {"type": "string", "pattern": f"^{DATE_PATTERN.pattern}$"},
+    {"type": "integer", "minimum": 1000, "maximum": 9999},
+]})
+_LINES_SCHEMA = WithJsonSchema({"type": "string", "pattern": f"^{LINES_PATTERN.pattern}$"})
+
+Id = Annotated[str, AfterValidator(check_id), _ID_SCHEMA]
+PartialDate = Annotated[str, BeforeValidator(year_as_text), AfterValidator(check_date),
+                        _DATE_SCHEMA]
+LineRange = Annotated[str, AfterValidator(check_lines), _LINES_SCHEMA]
 Url = Annotated[str, AfterValidator(check_url)]
 
-SourceId = Annotated[str, AfterValidator(check_id), RefTo("sources")]
-MeasureId = Annotated[str, AfterValidator(check_id), RefTo("measures")]
-PilotId = Annotated[str, AfterValidator(check_id), RefTo("pilots")]
-MunicipalityId = Annotated[str, AfterValidator(check_id), RefTo("municipalities")]
-OrganisationId = Annotated[str, AfterValidator(check_id), RefTo("organisations")]
-ChartId = Annotated[str, AfterValidator(check_id), RefTo("charts")]
-TermId = Annotated[str, AfterValidator(check_id), RefTo("terms")]
+SourceId = Annotated[str, AfterValidator(check_id), RefTo("sources"), _ID_SCHEMA]
+MeasureId = Annotated[str, AfterValidator(check_id), RefTo("measures"), _ID_SCHEMA]
+PilotId = Annotated[str, AfterValidator(check_id), RefTo("pilots"), _ID_SCHEMA]
+MunicipalityId = Annotated[str, AfterValidator(check_id), RefTo("municipalities"), _ID_SCHEMA]
+OrganisationId = Annotated[str, AfterValidator(check_id), RefTo("organisations"), _ID_SCHEMA]
+ChartId = Annotated[str, AfterValidator(check_id), RefTo("charts"), _ID_SCHEMA]
+TermId = Annotated[str, AfterValidator(check_id), RefTo("terms"), _ID_SCHEMA]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,7 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
     """
 
     site: SiteInput | None = None
+    on_page_done: Callable[[], None] | None = None  # the build's progress, page by page
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         extensions = config.markdown_extensions
@@ -115,6 +117,8 @@ class TiltakshefttePlugin(BasePlugin[_PluginConfig]):  # type: ignore[no-untyped
         return files
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self.on_page_done is not None:
+            self.on_page_done()
         return fix_page(output)
 
     def on_post_template(self, output_content: str, /, *, template_name: str,
@@ -230,14 +234,17 @@ def our_plugin(config: MkDocsConfig) -> TiltakshefttePlugin:
     return plugin
 
 
-def run_build(output: SiteOutput, project: Project, site_dir: Path) -> None:
-    """Build the site into ``site_dir`` with MkDocs and Material."""
+def run_build(output: SiteOutput, project: Project, site_dir: Path,
+              on_page: Callable[[], None] | None = None) -> None:
+    """Build the site into ``site_dir`` with MkDocs and Material; ``on_page`` is called
+    after each page is written."""
     with tempfile.TemporaryDirectory(prefix="tiltakshefte-") as work:
         docs = Path(work) / "docs"
         docs.mkdir()
         settings = output.mkdocs_settings(docs, project.theme_dir, site_dir, str(project.root))
         config = load_mkdocs_config(Path(work), settings)
         our_plugin(config).site = SiteInput(output)
+        our_plugin(config).on_page_done = on_page
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

@@ -18,8 +18,10 @@ from .pagecache import PageCache
 from .pipeline import Project, load_project
 from .planforms import template_files
 from .problems import Problem
+from .progress import Progress, quiet_progress
 from .render import RenderedPage, navigation, render_pages
 from .shortlist import shortlist_files
+from .sitemap import PAGE_KINDS, section_docs
 
 
 @dataclass
@@ -45,17 +47,22 @@ class SiteOutput:
 def render_project(
     project: Project, strict: bool = True, site_url: str | None = None,
     cache: LoadCache | None = None, page_cache: PageCache | None = None,
+    progress: Progress | None = None,
 ) -> SiteOutput:
     """Load, check and render the whole project; raises ContentError on problems.
 
     ``serve`` keeps a ``cache`` of loaded files and a ``page_cache`` of rendered pages
     between builds, so that only what an edit may change is done again.
     """
+    progress = progress or quiet_progress()
     warnings: list[Problem] = []
-    config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
+    with progress.stage("content"):
+        config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
     config = config.with_site_url(site_url)
-    pages = render_pages(site, config, read_history(project.root), page_cache,
-                         project.content_dir / "files")
+    total = sum(len(site.items.get(kind, {})) for kind in PAGE_KINDS) + len(section_docs())
+    with progress.stage("render", total) as stage:
+        pages = render_pages(site, config, read_history(project.root), page_cache,
+                             project.content_dir / "files", stage.advance)
     extra: dict[str, str | bytes] = dict(_extra_files(config))
     extra.update(open_data_files(site, config))
     extra.update(shortlist_files(site))

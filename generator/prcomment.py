@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from .problems import Problem
 from .prreport import PageChange, Report
-from .recorddiff import RecordChange
+from .recorddiff import MAX_VALUES, RecordChange
 from .urls import doc_url, record_doc
 
 MARKER = "<!-- tiltakshefte-pr-rapport -->"
@@ -137,7 +137,16 @@ def _record_line(change: RecordChange, site_url: str | None) -> str:
         line += " – " + md_link("publisert side", url)
     if change.fields:
         line += " – endret: " + ", ".join(md_code(name) for name in change.fields)
+    shown = change.values[:MAX_VALUES]
+    for path, old, new in shown:
+        line += f"\n  - {md_code(path)}: {_shown(old)} → {_shown(new)}"
+    if len(change.values) > len(shown):
+        line += f"\n  - … og {len(change.values) - len(shown)} endringer til"
     return line
+
+
+def _shown(value: str) -> str:
+    return f"«{md_text(value)}»" if value else "*tomt*"
 
 
 def _record_blocks(report: Report) -> list[str]:

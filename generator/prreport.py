@@ -95,6 +95,22 @@ def record_page_path(change: RecordChange) -> str:
     return doc_url(record_doc(change.kind, change.id)).partition("#")[0]
 
 
+def _missing_sites(base_site: Path | None, head_site: Path | None) -> str:
+    """Why the pages cannot be compared, in terms of what ``report`` was given; or nothing."""
+    given = (("--base-site", "basen", base_site), ("--head-site", "denne versjonen", head_site))
+    absent = [flag for flag, _, site in given if site is None]
+    if absent:
+        return (f"Sidene er ikke sammenlignet: {' og '.join(absent)} er ikke oppgitt. Bygg "
+                "versjonene med `tiltakshefte build --output MAPPE` og gi mappene til "
+                "`report` for å se sidene med endret tekst.")
+    unbuilt = [f"nettstedet for {label} ({site})" for _, label, site in given
+               if site is not None and not (site / "index.html").is_file()]
+    if unbuilt:
+        return (f"Sidene er ikke sammenlignet: {' og '.join(unbuilt)} har ingen index.html; "
+                "byggingen feilet, eller mappen er feil.")
+    return ""
+
+
 def make_report(base_root: Path, head_root: Path, base_site: Path | None,
                 head_site: Path | None, run_url: str | None = None) -> Report:
     """Compare the base and head projects (and their built sites, where they exist)."""
@@ -105,11 +121,12 @@ def make_report(base_root: Path, head_root: Path, base_site: Path | None,
     report = Report(records, None, problems,
                     {p for p in problems if (p.file, p.path, p.message) not in known},
                     _site_url(head_root), run_url)
-    missing = [label for label, site in (("pull requesten", head_site), ("basen", base_site))
-               if site is None or not (site / "index.html").is_file()]
-    if missing:
-        report.notes.append("Sidene er ikke sammenlignet: nettstedet for "
-                            f"{' og '.join(missing)} kunne ikke bygges.")
+    has_errors = any(p.severity == "error" for p in problems)
+    note = ("Sidene er ikke sammenlignet: innholdet har feil (se under), så nettstedet for "
+            "denne versjonen kan ikke bygges." if has_errors else
+            _missing_sites(base_site, head_site))
+    if note:
+        report.notes.append(note)
         return report
     assert base_site is not None and head_site is not None
     first = {record_page_path(change) for change in records}

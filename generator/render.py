@@ -251,9 +251,12 @@ class Renderer:
 
 def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
                  cache: PageCache | None = None,
-                 files_dir: Path | None = None) -> list[RenderedPage]:
+                 files_dir: Path | None = None,
+                 on_page: Callable[[], None] | None = None) -> list[RenderedPage]:
     """Every page of the site, rendered in memory. With the ``cache`` of the last build
-    (``serve``), pages whose reads give the same as then are taken from it."""
+    (``serve``), pages whose reads give the same as then are taken from it. ``on_page`` is
+    called after each page (the build's progress)."""
+    done = on_page or (lambda: None)
     tracked = TrackedSite(site, build_figures(site), history)
     cache = cache if cache is not None else PageCache()
     cache.start(config)
@@ -264,8 +267,10 @@ def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
             source_file = "content/" + item.raw.file.removeprefix("content/")
             record_page = partial(renderer.record_page, kind, item.record, source_file)
             pages.append(cache.page(record_doc(kind, item.record.id), tracked, record_page))
+            done()
     for doc, section_page in _section_pages(renderer):
         pages.append(cache.page(doc, tracked, section_page))
+        done()
     cache.finish()
     _check_unique_urls(pages)
     return pages

@@ -12,6 +12,7 @@ from pydantic.fields import FieldInfo
 
 from .kinds import KINDS
 from .records import Record
+from .schemas import norwegian_schema
 
 # CLI names (singular, English) → content folder.
 KIND_FOLDERS: dict[str, str] = {
@@ -29,9 +30,9 @@ KIND_FOLDERS: dict[str, str] = {
 def schema_for(kind: str) -> dict[str, Any]:
     """The JSON Schema of one kind, for editors' autocompletion."""
     model = KINDS[KIND_FOLDERS[kind]]
-    schema = model.model_json_schema()
+    schema = norwegian_schema(model.model_json_schema(), model.__name__)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = f"Tiltakshefte: {kind}"
+    schema["title"] = f"Tiltakshefte: {schema['title'].lower()}"
     return schema
 
 

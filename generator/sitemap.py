@@ -77,9 +77,16 @@ def _same_names(tree: ContentTree) -> list[Problem]:
                 field = next((f for f in ("name", "title") if f in item.raw.data), "id")
                 line, col = item.raw.position((field,))
                 text = message("same_name", kind=KIND_LABELS[kind][0],
-                               name=item.record.display_name(), others=" og ".join(others))
+                               name=item.record.display_name(), others=_some(others))
                 problems.append(Problem(file, line, col, field, text))
     return problems
+
+
+def _some(files: list[str], limit: int = 3) -> str:
+    """«a og b», or «a, b, c og 7 andre filer» for a long list."""
+    if len(files) <= limit:
+        return " og ".join(files)
+    return f"{', '.join(files[:limit])} og {len(files) - limit} andre filer"
 
 
 def link_targets(tree: ContentTree, content_dir: Path) -> LinkTargets:

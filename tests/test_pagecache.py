@@ -91,6 +91,7 @@ def test_records_added_and_removed(real_copy: Path) -> None:
     session = Session(real_copy)
     new = real_copy / "content/measures/velkomstbrev.yml"
     text = (real_copy / "content/measures/velkomstpakke.yml").read_text(encoding="utf-8")
+    text = text.replace("name: Velkomstpakke", "name: Velkomstbrev", 1)
     new.write_text(text.replace("id: velkomstpakke", "id: velkomstbrev", 1), encoding="utf-8")
     session.check()
     assert "tiltak/velkomstbrev.md" in session.last

@@ -137,8 +137,12 @@ def test_records_added_changed_and_removed(scenario: Scenario) -> None:
         "",
         "- Tiltak **Mentorordning** (`mentorordning`) – `content/measures/mentorordning.yml` – "
         f"[publisert side]({PUBLISHED}tiltak/mentorordning/) – endret: `summary`, `related`",
+        "  - `summary`: «Erfarne sykepleiere følger opp nyansatte.» → «Erfarne sykepleiere "
+        "følger opp nyansatte i to år.»",
+        "  - `related`: «fadderordning» → *tomt*",
         "- Pilot **Pilot** (`pilot`) – `content/pilots/pilot.yml` – "
         f"[publisert side]({PUBLISHED}piloter/pilot/) – endret: `measures`",
+        "  - `measures`: «fadderordning» → *tomt*",
         "",
         "**Fjernet**",
         "",
@@ -213,8 +217,8 @@ def test_errors_are_listed_and_escaped_when_the_head_cannot_build(tmp_path: Path
     broken = MEASURE_2.replace("name: Fadderordning", 'name: "Ny </details> @octocat"')
     head = _project(tmp_path / "head", {"content/measures/fadderordning.yml": broken})
     comment = _report(tmp_path, head, base, "--head-site", str(tmp_path / "mangler"))
-    assert "> Sidene er ikke sammenlignet: nettstedet for pull requesten og basen kunne ikke " \
-           "bygges." in comment
+    assert "> Sidene er ikke sammenlignet: innholdet har feil (se under), så nettstedet for " \
+           "denne versjonen kan ikke bygges." in comment
     assert section(comment, "Feil") == "\n".join([
         "### Feil (1)",
         "",
@@ -245,6 +249,7 @@ def test_many_long_pages_stay_under_githubs_limit(tmp_path: Path) -> None:
     sentence = "Dette er en lang setning om tiltaket som gjentas mange ganger. "
     many = {f"content/measures/tiltak-{n}.yml": MEASURE_2.replace(
         "id: fadderordning", f"id: tiltak-{n}").replace(
+        "name: Fadderordning", f"name: Tiltak {n}").replace(
         "En fadder viser den nyansatte rundt.", f"{sentence * 60}".strip())
         for n in range(60)}
     base = _project(tmp_path / "base", {})
@@ -302,3 +307,19 @@ def test_comments_and_indentation_alone_are_not_a_change(tmp_path: Path) -> None
                                         "content/sources/rapport.yml": "id: [ødelagt"})
     assert record_changes(base / "content", head / "content") == [
         RecordChange("sources", "rapport", "rapport", "changed", "content/sources/rapport.yml")]
+
+
+def test_a_report_without_the_built_sites_says_what_it_was_not_given(tmp_path: Path) -> None:
+    base = _project(tmp_path / "base", {})
+    head = _project(tmp_path / "head", {"content/measures/velkomstpakke.yml": MEASURE_2.replace(
+        "id: fadderordning", "id: velkomstpakke").replace("name: Fadderordning",
+                                                          "name: Velkomstpakke")})
+    comment = _report(tmp_path, head, base)
+    assert ("Sidene er ikke sammenlignet: --base-site og --head-site er ikke oppgitt. Bygg "
+            "versjonene med `tiltakshefte build --output MAPPE` og gi mappene til `report` for "
+            "å se sidene med endret tekst.") in comment
+    assert "kunne ikke bygges" not in comment
+    comment = _report(tmp_path, head, base, "--base-site", str(_build(base, tmp_path / "for")),
+                      "--head-site", str(tmp_path / "finnes-ikke"))
+    assert (f"nettstedet for denne versjonen ({tmp_path / 'finnes-ikke'}) har ingen index.html; "
+            "byggingen feilet, eller mappen er feil.") in comment

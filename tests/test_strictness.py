@@ -45,7 +45,7 @@ def test_one_warning_passes_both_and_strict_stops_both(tree, tmp_path: Path) -> 
     result = run(root, "build", "--output", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [warning]
-    assert result.stdout.splitlines()[0] == lenient
+    assert lenient in result.stdout.splitlines()
     assert (out / "tiltak/a/index.html").is_file()
     strict = ("0 feil og 1 advarsel. Advarslene stopper byggingen fordi --strict er brukt; uten "
               "--strict blir de bare vist.")

@@ -10,6 +10,7 @@ from typing import Any
 
 from .config import SiteConfig
 from .content import NON_RECORD_DIRS, LoadCache
+from .datafiles import render_data_files
 from .history import read_history
 from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
@@ -51,6 +52,7 @@ def render_project(
     pages = render_pages(site, config, read_history(project.root), page_cache)
     extra = _extra_files(config)
     extra.update(open_data_files(site, config))
+    extra.update(render_data_files(site, config, read_history(project.root)))
     return SiteOutput(config, pages, _static_files(project), extra)
 
 

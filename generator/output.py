@@ -11,6 +11,7 @@ from typing import Any
 from . import builthtml
 from .config import SiteConfig
 from .content import NON_RECORD_DIRS, LoadCache
+from .datafiles import render_data_files
 from .history import read_history
 from .mkdocs_config import config_yaml, mkdocs_config
 from .opendata import open_data_files
@@ -68,6 +69,7 @@ def render_project(
     extra.update(shortlist_files(site))
     templates = template_files(project.content_dir / "files")  # text with BOM, and .docx
     extra.update(templates)
+    extra.update(render_data_files(site, config, read_history(project.root)))
     static = [(uri, path) for uri, path in _static_files(project) if uri not in templates]
     return SiteOutput(config, pages, static, extra, warnings)
 

@@ -22,10 +22,11 @@ from markupsafe import Markup
 
 from . import vocab
 from .booklets import BOOKLET_INDEX, BookletPart, booklet_parts, whole_booklet
+from .catalogue import COMPARE_INLINE, COMPARE_PARTS, catalogue_context, catalogue_docs
 from .charts.static_map import legend_symbol
 from .config import SiteConfig
 from .deciding import decision_pages
-from .evidence import EVIDENCE_LEVELS, MeasureFacts, measure_facts
+from .evidence import EVIDENCE_LEVELS, measure_facts
 from .figures import PILOT_MAP, BuiltFigure, build_figures, build_static_map
 from .graph import Site, sort_key
 from .history import LastUpdated
@@ -80,6 +81,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
 
 # Pages that repeat the measure pages' text are kept out of the search index, so
 # that a search finds each measure once (and the index stays small).
+# A source page lists at most this many pages of each kind that cite it (the rest are
+# counted): the real content's largest is 42, a catalogue of 5,000 measures would list all.
+BACKLINKS = 50
+COMPARE_PAGE = "tiltak/sammenlign.md"
 NOT_IN_SEARCH: dict[str, Any] = {"search": {"exclude": True}}
 
 # Pages laid out as grids (home, catalogue, comparison) use the full width: Material's side
@@ -173,7 +178,11 @@ class Renderer:
                                 catalogue_files=CATALOGUE_FILES, csv_fields=CSV_FIELDS,
                                 data_licence=DATA_LICENCE, onpage_menu=Markup(ONPAGE_MARKER),
                                 legend_symbol=legend_symbol,
-                                plan_templates=PLAN_TEMPLATES)
+                                plan_templates=PLAN_TEMPLATES,
+                                compare_inline=COMPARE_INLINE, compare_parts=COMPARE_PARTS,
+                                backlinks=BACKLINKS, overviews={
+                                    k: index_doc(k) for k in
+                                    ("measures", "pilots", "municipalities", "organisations")})
 
     def _markdown_filter(self) -> Callable[[Context, str | None], Markup | str]:
         """``|md``: record text as HTML, with links by name resolved from the page's ``doc``."""
@@ -310,7 +319,7 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         page("apne-data.md", "Åpne data",
              "Alle datasett og hele katalogen som CSV og JSON, med lisens og felt.",
              "opendata.md.j2"),
-        page("tiltak/sammenlign.md", "Sammenlign tiltak",
+        page(COMPARE_PAGE, "Sammenlign tiltak",
              "Velg to eller tre tiltak og se dem side om side.",
              "compare.md.j2", NOT_IN_SEARCH | FULL_WIDTH),
         page(BOOKLET_INDEX, "Hele tiltaksheftet",
@@ -323,6 +332,10 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         page(index_doc("measures"), "Tiltak",
              "Alle tiltakene fra Jobbvinner-pilotene, med målgrupper og mål.",
              "index_measures.md.j2", FULL_WIDTH, extra=lambda: catalogue_context(site)),
+        *[page(doc, f"Tiltak, side {number}", f"Tiltakene, side {number}.",
+               "index_measures.md.j2", NOT_IN_SEARCH | FULL_WIDTH,
+               extra=partial(catalogue_context, site, number))
+          for number, doc in enumerate(catalogue_docs(site)[1:], start=2)],
         page(index_doc("pilots"), "Piloter", "De seks Jobbvinner-pilotene sammenlignet.",
              "index_pilots.md.j2", extra=lambda: {"timeline": timeline(site)}),
     ]
@@ -355,29 +368,6 @@ def navigation(config: SiteConfig, pages: list[RenderedPage]) -> list[dict[str, 
         if doc in existing:
             nav.append({title: doc})
     return nav
-
-
-def catalogue_context(site: Site) -> dict[str, Any]:
-    """Facets for the measures overview: (name, title, [(value, label)]) in display order."""
-    pilots = site.pilots()
-    county_ids: set[str] = set()
-    for pilot in pilots:
-        county_ids.update(pilot.counties)
-
-    def counties_of(facts: MeasureFacts) -> list[str]:
-        found = {c for p in pilots if p.id in facts.pilots for c in p.counties}
-        return sorted(found)
-
-    facets = [
-        ("target_groups", "Målgruppe", list(vocab.TARGET_GROUPS.items())),
-        ("aims", "Mål", list(vocab.AIMS.items())),
-        ("pilots", "Pilot", [(p.id, p.name) for p in pilots]),
-        ("counties", "Fylke", [(c, vocab.COUNTIES[c]) for c in vocab.COUNTIES if c in county_ids]),
-        ("evidence", "Kunnskapsgrunnlag",
-         [(str(level), label) for level, (label, _) in EVIDENCE_LEVELS.items()]),
-        ("resource_need", "Ressursbehov", list(vocab.RESOURCE_NEEDS.items())),
-    ]
-    return {"facets": facets, "counties_of": counties_of}
 
 
 @dataclass(frozen=True)

@@ -35,11 +35,54 @@
     var count = document.querySelector("[data-result-count]");
     /* Where Material shows its sidebars, the facets are a column that is always open. */
     var wide = window.matchMedia("(min-width: 76.25em)");
-    var cardValues = cards.map(function (card) {
-      var values = {};
-      facets.forEach(function (facet) { values[facet] = words(card.getAttribute("data-" + facet)); });
-      return values;
-    });
+    var cardValues = valuesOf(cards);
+    /* A large catalogue comes in pages (see generator/catalogue.py): the first filter fetches
+       every card from its data file, and the results are shown PAGE at a time. */
+    var source = list.getAttribute("data-catalogue-src");
+    var PAGE = 100;
+    var limit = PAGE;
+    var loading = null;
+    var ready = !source;
+    var more = document.querySelector("[data-more]");
+    var collator = new Intl.Collator("nb");
+
+    function valuesOf(items) {
+      return items.map(function (card) {
+        var values = {};
+        facets.forEach(function (facet) { values[facet] = words(card.getAttribute("data-" + facet)); });
+        return values;
+      });
+    }
+
+    function loadAll() {
+      if (!loading) {
+        loading = fetch(source).then(function (response) {
+          if (!response.ok) {
+            throw new Error("Kunne ikke hente tiltakene");
+          }
+          return response.json();
+        }).then(function (data) {
+          var box = document.createElement("template");
+          box.innerHTML = data.kort.join("");
+          cards = Array.prototype.slice.call(box.content.children);
+          cardValues = valuesOf(cards);
+          ready = true;
+        });
+      }
+      return loading;
+    }
+
+    /* Only the first `limit` results of a large catalogue are in the page; the pages built
+       for reading without a filter give way to them. */
+    function showPage(sorted) {
+      list.textContent = "";
+      var visible = sorted.filter(function (card) { return !card.hidden; });
+      visible.slice(0, limit).forEach(function (card) { list.appendChild(card); });
+      more.hidden = visible.length <= limit;
+      document.querySelectorAll("[data-pager], [data-page-note]").forEach(function (el) {
+        el.hidden = true;
+      });
+    }
 
     function inputs(facet) {
       return form.querySelectorAll('[data-facet="' + facet + '"] input[type=checkbox]');
@@ -79,8 +122,12 @@
             return diff;
           }
         }
-        return a.getAttribute("data-name").localeCompare(b.getAttribute("data-name"), "nb");
+        return collator.compare(a.getAttribute("data-name"), b.getAttribute("data-name"));
       });
+      if (source) {
+        showPage(sorted);
+        return;
+      }
       sorted.forEach(function (card) { list.appendChild(card); });
     }
 
@@ -159,6 +206,17 @@
     }
 
     function apply() {
+      if (ready) {
+        applyNow();
+        return;
+      }
+      count.textContent = "…";
+      loadAll().then(applyNow).catch(function (error) {
+        status.textContent = error.message;
+      });
+    }
+
+    function applyNow() {
       var chosen = selection();
       var query = words(text.value);
       var shown = 0;
@@ -199,9 +257,21 @@
       });
       text.value = params.get("sok") || "";
       sort.value = params.get("sort") || "name";
+      return facets.concat(["sok", "sort"]).some(function (key) { return params.get(key); });
     }
 
-    form.addEventListener("change", apply);
+    form.addEventListener("change", function () { limit = PAGE; apply(); });
+    if (more) {
+      more.querySelector("button").addEventListener("click", function () {
+        var before = list.children.length;
+        limit += PAGE;
+        applyNow();
+        var next = list.children[before] && list.children[before].querySelector("a");
+        if (next) {
+          next.focus();
+        }
+      });
+    }
     text.addEventListener("input", apply);
     toggle.addEventListener("click", function () { setOpen(panel.hidden); });
     /* «Vis N tiltak»: the filters apply as they change; the button takes the reader to them. */
@@ -217,8 +287,12 @@
       apply();
     });
     setOpen(wide.matches);
-    readUrl();
-    apply();
+    /* With nothing chosen in the URL, the page as built is the answer (every card, in name
+       order, each facet's count filled in): drawing it again would only delay the first
+       paint. */
+    if (readUrl()) {
+      apply();
+    }
   }
 
   function initCompare() {
@@ -229,13 +303,53 @@
     }
     picker.setAttribute("data-ready", "yes");
     picker.hidden = false;
-    var selects = picker.querySelectorAll("select");
+    var selects = picker.querySelectorAll("select, input");
     var items = Array.prototype.slice.call(container.querySelectorAll("[data-measure]"));
     var status = document.querySelector("[data-compare-status]");
 
+    /* A large catalogue: the fields take a measure's name from a list, and the chosen
+       measures' blocks are fetched (one small file each, built with the site). */
+    var source = container.getAttribute("data-compare-src");
+    source = source && source.replace(/\/?$/, "/");
+    var names = Array.prototype.slice.call(document.querySelectorAll("#th-compare-names option"));
+
+    function idOf(value) {
+      if (!source) {
+        return value;
+      }
+      var option = names.filter(function (o) { return o.value === value; })[0];
+      return option ? option.getAttribute("data-id") : "";
+    }
+
+    function nameOf(id) {
+      if (!source) {
+        return id;
+      }
+      var option = names.filter(function (o) { return o.getAttribute("data-id") === id; })[0];
+      return option ? option.value : "";
+    }
+
+    function fetchChosen(chosen) {
+      return Promise.all(chosen.map(function (id) {
+        return fetch(source + encodeURIComponent(id) + ".html").then(function (response) {
+          return response.ok ? response.text() : "";
+        });
+      })).then(function (parts) {
+        container.innerHTML = parts.join("");
+      });
+    }
+
     function apply() {
-      var chosen = Array.prototype.map.call(selects, function (s) { return s.value; })
+      var chosen = Array.prototype.map.call(selects, function (s) { return idOf(s.value); })
         .filter(Boolean);
+      if (source) {
+        history.replaceState(history.state, "", location.pathname +
+          (chosen.length ? "?m=" + chosen.join(",") : ""));
+        return fetchChosen(chosen).then(function () {
+          status.textContent = chosen.length ? "Viser " + chosen.length + " tiltak." :
+            "Velg tiltakene du vil sammenligne.";
+        });
+      }
       items.forEach(function (item) {
         item.hidden = chosen.length > 0 && chosen.indexOf(item.getAttribute("data-measure")) < 0;
       });
@@ -247,17 +361,17 @@
       history.replaceState(history.state, "", location.pathname + query);
       status.textContent = chosen.length ? "Viser " + chosen.length + " tiltak." :
         "Viser alle tiltakene.";
+      return Promise.resolve();
     }
 
     var wanted = (new URLSearchParams(location.search).get("m") || "").split(",");
     Array.prototype.forEach.call(selects, function (select, index) {
-      select.value = wanted[index] || "";
+      select.value = nameOf(wanted[index] || "");
       select.addEventListener("change", apply);
     });
     picker.addEventListener("submit", function (event) {
       event.preventDefault();
-      apply();
-      document.querySelector("[data-compare-heading]").focus();
+      apply().then(function () { document.querySelector("[data-compare-heading]").focus(); });
     });
     apply();
   }

@@ -345,9 +345,7 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
         pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2"))
-    # Without a site (the list of section URLs that validation reads) the booklets per aim
-    # are named by sitemap.section_docs.
-    for booklet in booklet_parts(site) if site is not None else []:
+    for booklet in booklet_parts(site):
         pages.append(page(booklet.doc, booklet.title, f"Tiltakene med målet «{booklet.label}», "
                           "til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
                           extra=partial(_booklet_context, site, booklet)))

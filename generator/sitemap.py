@@ -29,7 +29,10 @@ def section_docs() -> list[str]:
 
     # The section list is read without rendering: the page functions only read the site
     # and settings when they are called, and only the title and description when listed.
-    stub = SimpleNamespace(site=None, config=SimpleNamespace(title="", description=""))
+    # Pages whose number depends on the content (the catalogue's pages, the booklets per
+    # aim) are listed for an empty catalogue; the booklets are added for every aim below.
+    stub = SimpleNamespace(site=SimpleNamespace(measures=list),
+                           config=SimpleNamespace(title="", description=""))
     docs = [doc for doc, _ in _section_pages(cast(Renderer, stub))]
     return docs + [booklet_doc(aim) for aim in vocab.AIMS]
 

@@ -39,6 +39,10 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
         except Exception as exc:  # MkDocs' own errors (e.g. strict warnings)
             raise BuildFailed(str(exc) or type(exc).__name__) from exc
         replace_directory(staging, output_dir)
+    from .config import config_warnings
+
+    for warning in config_warnings(site.config):
+        print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Nettstedet er bygget i {output_dir} ({len(site.pages)} sider).")
     return 0
 

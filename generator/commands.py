@@ -54,6 +54,10 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
         from .cli import print_problems
 
         print_problems(site.warnings, "text", strict=False)
+    from .config import config_warnings
+
+    for warning in config_warnings(site.config):
+        print(f"Advarsel: {warning}", file=sys.stderr)
     print(f"Nettstedet er bygget i {output_dir} ({len(site.pages)} sider).")
     print(progress.summary())
     return 0

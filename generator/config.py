@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, StringConstraints, ValidationError
 
 from .fields import Text, Url
 from .loader import load_file
@@ -15,6 +15,9 @@ from .problems import ContentError, Problem
 from .validate import translate_errors
 
 SITE_URL_ENV = "TILTAKSHEFTE_SITE_URL"
+
+# One address, without a display name: what a mailto link needs.
+Email = Annotated[str, StringConstraints(pattern=r"^[^@\s<>\"]+@[^@\s<>\"]+\.[a-z]{2,}$")]
 
 Section = Literal[
     "home", "programme", "measures", "pilots", "municipalities", "organisations",
@@ -49,6 +52,11 @@ class SiteConfig(Strict):
         default_factory=PaletteConfig, description="Farger."
     )
     navigation: list[Section] = Field(min_length=1, description="Rekkefølgen i hovedmenyen.")
+    contact: Email | None = Field(
+        default=None,
+        description="E-postadressen «Meld fra om feil» sender til: en funksjonsadresse som "
+        "utgiveren velger (f.eks. en felles postkasse for redaksjonen), aldri en persons "
+        "adresse. Uten adresse går lenken bare til skjemaet på GitHub, og byggingen advarer.")
 
     def with_site_url(self, site_url: str | None) -> SiteConfig:
         """A copy with another ``site_url`` (for deploys and tests)."""
@@ -79,3 +87,12 @@ def load_site_config(path: Path) -> SiteConfig:
 def config_problem(path: Path, text: str) -> Problem:
     """A problem with the settings file as a whole."""
     return Problem(path.name, 1, 1, "", text)
+
+
+def config_warnings(config: SiteConfig) -> list[str]:
+    """Settings the site works without, but should have before it is published."""
+    if config.contact is None:
+        return ["site_config.yml: contact: ingen e-postadresse for «Meld fra om feil»; lenken "
+                "går bare til skjemaet på GitHub. Sett en funksjonsadresse, f.eks. en felles "
+                "postkasse for redaksjonen."]
+    return []

@@ -17,6 +17,7 @@ from .evidencemap import (
     gap_counts,
 )
 from .planforms import MAIN_PLAN, PLAN_TEMPLATES, form_sections, read_form
+from .statement import CHECKS, KNOWN_ISSUES, RULES, SUPERVISOR, SUPERVISOR_URL, statement_date
 
 if TYPE_CHECKING:
     from .render import RenderedPage, Renderer
@@ -25,6 +26,7 @@ MAP_PAGE = "tiltak/kunnskapskart.md"
 LIST_PAGE = "tiltak/liste.md"
 PLAN_PAGE = "tiltak/plan.md"
 TEMPLATES_PAGE = "maler.md"
+STATEMENT_PAGE = "tilgjengelighet.md"
 
 # Pages laid out as grids use the full width; pages that repeat other pages' text are kept
 # out of the search index (the same settings as in :mod:`generator.render`).
@@ -61,6 +63,10 @@ def decision_pages(renderer: Renderer) -> list[PageMaker]:
         page(TEMPLATES_PAGE, "Maler for planarbeid",
              "Hovedplan, fremdriftsplan og statusrapport fra Jobbvinner Østfold, som Word- og "
              "tekstfiler.", "templates.md.j2", {}, lambda: {"templates": PLAN_TEMPLATES}),
+        page(STATEMENT_PAGE, "Tilgjengelighetserklæring",
+             "Hvilke krav nettstedet oppfyller, hva som ikke virker ennå, hvordan det er "
+             "testet, og hvor du melder fra og klager.", "statement.md.j2", {},
+             lambda: statement_context(renderer)),
     ]
 
 
@@ -78,3 +84,15 @@ def plan_context(renderer: Renderer) -> dict[str, Any]:
     preamble, sections = form_sections(form)
     return {"form": form, "preamble": preamble, "sections": sections, "main_plan": MAIN_PLAN,
             "measures_section": "Tiltak"}
+
+
+def statement_context(renderer: Renderer) -> dict[str, Any]:
+    """The accessibility statement's facts: the project's own checks and known issues."""
+    from .mkdocs_config import site_links
+
+    root = renderer.files_dir.parent.parent if renderer.files_dir else None
+    links = site_links(renderer.config)
+    return {"checks": CHECKS, "issues": KNOWN_ISSUES, "rules": RULES,
+            "supervisor": SUPERVISOR, "supervisor_url": SUPERVISOR_URL,
+            "updated": statement_date(root),
+            "issue_form": f"{links['issue_form']}?template={links['issue_template']}&labels=feil"}

@@ -74,7 +74,7 @@ def mkdocs_config(
         "extra_javascript": ["assets/javascripts/tiltakshefte.js",
                              "assets/javascripts/catalogue.js",
                              "assets/javascripts/shortlist.js"],
-        "extra": {"generator": False},
+        "extra": {"generator": False, "tiltakshefte": site_links(config)},
         "nav": nav,
         "validation": {
             "nav": {"omitted_files": "ignore"},
@@ -113,6 +113,16 @@ def _theme(config: SiteConfig, theme_dir: Path | str) -> dict[str, Any]:
             },
         ],
     }
+
+
+def site_links(config: SiteConfig) -> dict[str, str]:
+    """What the footer of every page links to (theme/main.html): «Meld fra om feil» by e-mail
+    (if an address is set) and by the issue form, the accessibility statement, «Hva er
+    nytt» and the feed."""
+    repo = config.repository.url.rstrip("/")
+    return {"contact": config.contact or "", "issue_form": f"{repo}/issues/new",
+            "issue_template": "feil.yml", "statement": "tilgjengelighet/",
+            "changes": "hva-er-nytt/", "feed": "feed.xml"}
 
 
 class _Dumper(yaml.SafeDumper):

@@ -29,6 +29,7 @@ PAGE_KINDS: dict[str, str] = {
     "liste-tom": "tiltak/liste/?t=",
     "plan": "tiltak/plan/?t=mentorordning,studentperm",
     "maler": "maler/",
+    "tilgjengelighet": "tilgjengelighet/",
     "404": "404.html",
 }
 

@@ -35,9 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, default=Path("site"))
     build.add_argument("--site-url", default=None, help="overstyr site_url")
     build.add_argument("--no-strict", action="store_true", help="ikke stopp på advarsler")
+    _add_engine(build)
     serve = sub.add_parser("serve", help="bygg og vis nettstedet med automatisk oppdatering")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
+    _add_engine(serve)
     new = sub.add_parser("new", help="lag en ny post fra mal")
     new.add_argument("kind", help="pilot, measure, municipality, organisation, source, term "
                      "eller page")
@@ -60,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--output", type=Path, default=Path("schema"))
     schema.add_argument("--check", action="store_true", help="feil hvis filene er utdaterte")
     return parser
+
+
+def _add_engine(command: argparse.ArgumentParser) -> None:
+    from .commands import DEFAULT_ENGINE, ENGINES
+
+    command.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
+                         help=f"motoren som bygger nettstedet (standard: {DEFAULT_ENGINE})")
 
 
 def main(argv: list[str] | None = None) -> int:

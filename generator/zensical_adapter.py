@@ -95,7 +95,8 @@ def run_build(output: SiteOutput, project: Project, site_dir: Path) -> None:
     # (same file system) and move the result into place.
     with tempfile.TemporaryDirectory(prefix=".zensical-", dir=site_dir.parent) as work:
         config = write_project(output, project, Path(work))
-        zensical.build(str(config), {"clean": True, "strict": False})
+        # Strict, as the MkDocs build: a warning stops the build (reported as BuildFailed).
+        zensical.build(str(config), {"clean": True, "strict": True})
         built = Path(work) / "site"
         fix_site(built)
         built.rename(site_dir)

@@ -32,10 +32,12 @@ test-under-load: $(STAMP) $(NODE_STAMP) chromium
 	$(BIN)/python tests/underload.py --runs 5
 
 # Benchmarks (not tests): synthetic content at 500, 2000 and 5000 measures, then the real
-# content with live reload and Lighthouse. Writes the tables into BENCHMARKS.md.
+# content with live reload and Lighthouse, then both engines on the real and synthetic
+# content. Writes the tables into BENCHMARKS.md.
 bench: $(STAMP) chromium
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/real.py
+	$(BIN)/python bench/engines.py
 
 # The screenshot gallery: every page kind at phone and desk width, light and dark, as PNG
 # files in screenshots/ (open screenshots/index.html). The pull-request check uploads it.

@@ -21,11 +21,27 @@ from pathlib import Path
 # Norwegian names for controls the engines leave without one (WCAG 2.1 4.1.2).
 PALETTE_LABEL = "Fargevalg"
 TOC_LABEL = "Innholdsfortegnelse"
+TOGGLE_LABELS = {"__drawer": "Navigasjon", "__search": "Søk"}
 
 # The drawer and search toggles are checkboxes with autocomplete="off", which HTML does not
 # allow on a checkbox: the W3C checker reports it as an error on every page.
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*? type="checkbox"'
                                     r'[^>]*?) autocomplete="off"')
+
+# A page toggle that no label controls (the search toggle when the engine's own search is
+# off) has no name at all (WCAG 2.1 4.1.2, reported by HTML_CodeSniffer and our form check).
+_TOGGLE = re.compile(r'(<input class="md-toggle" data-md-toggle="\w+" type="checkbox" '
+                     r'id="(__\w+)")>')
+
+# Zensical hides the drawer's overlay label from assistive technology, which HTML does not
+# allow on a label of a control (W3C checker); Material leaves it as it is, so do we.
+_OVERLAY_HIDDEN = '<label class="md-overlay" for="__drawer" aria-hidden="true">'
+_OVERLAY = '<label class="md-overlay" for="__drawer">'
+
+# Zensical writes a link to the page itself as href="" (MkDocs: "."), which reads as an empty
+# placeholder link (HTML_CodeSniffer, WCAG 2.1 4.1.2). With directory URLs both go to the
+# same address.
+_LINK_TO_ITSELF = '<a href="" '
 
 # The colour-scheme toggle is a form of radio buttons with nothing to submit; a form without
 # a submit control is an accessibility fault (WCAG 2.1 3.2.2, reported by HTML_CodeSniffer).
@@ -48,9 +64,18 @@ _TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>
 def fix_page(html: str) -> str:
     """``html`` of one built page with the fixes above applied (idempotent)."""
     html = _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
+    html = _TOGGLE.sub(lambda m: _named_toggle(m, html), html)
+    html = html.replace(_OVERLAY_HIDDEN, _OVERLAY).replace(_LINK_TO_ITSELF, '<a href="." ')
     html = _PALETTE_FORM.sub(lambda m: f"{_PALETTE_GROUP}{m.group(1)}</div>", html, count=1)
     html = html.replace(_TOC_TOGGLE, _TOC_TOGGLE_NAMED)
     return _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html)
+
+
+def _named_toggle(match: re.Match[str], html: str) -> str:
+    tag, toggle = match.group(1), match.group(2)
+    if f'for="{toggle}"' in html or toggle not in TOGGLE_LABELS:
+        return match.group(0)
+    return f'{tag} aria-label="{TOGGLE_LABELS[toggle]}">'
 
 
 def fix_site(site_dir: Path) -> int:

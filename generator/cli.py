@@ -42,11 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="mappen nettstedet bygges til (standard: site)")
     build.add_argument("--site-url", default=None, metavar="URL", help="overstyr site_url")
     _strictness(build)
+    _add_engine(build)
     serve = sub.add_parser("serve", help="bygg og vis nettstedet med automatisk oppdatering")
     serve.add_argument("--port", type=int, default=8000, metavar="PORT",
                        help="porten (standard: 8000)")
     serve.add_argument("--host", default="127.0.0.1", metavar="ADRESSE",
                        help="adressen det lyttes på (standard: 127.0.0.1)")
+    _add_engine(serve)
     new = sub.add_parser("new", help="lag en ny post fra mal")
     new.add_argument("kind", metavar="TYPE", help="pilot, measure, municipality, "
                      "organisation, source, term, page eller dataset")
@@ -93,6 +95,13 @@ def _strictness(command: argparse.ArgumentParser) -> None:
                        help="advarsler teller som feil og stopper byggingen (brukes på GitHub)")
     group.add_argument("--no-strict", action="store_false", dest="strict",
                        help="advarsler vises, men stopper ikke byggingen (standard)")
+
+
+def _add_engine(command: argparse.ArgumentParser) -> None:
+    from .commands import DEFAULT_ENGINE, ENGINES
+
+    command.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
+                         help=f"motoren som bygger nettstedet (standard: {DEFAULT_ENGINE})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .pipeline import Project, check_content
@@ -27,13 +30,30 @@ def run_validate(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+# The engines that build the site, each an adapter module with ``run_build`` and
+# ``run_serve``; MkDocs with Material is the default (README, «To motorer»).
+ENGINES = {"mkdocs": "mkdocs_adapter", "zensical": "zensical_adapter"}
+DEFAULT_ENGINE = "mkdocs"
+
+
+def engine(name: str) -> ModuleType:
+    """The adapter module of the engine ``name``; a usage error when it is not installed."""
+    from .cli import UsageError
+
+    if name == "zensical" and importlib.util.find_spec("zensical") is None:
+        raise UsageError("Zensical er ikke installert; installer det med "
+                         "«pip install '.[zensical]'» (eller «make install»)")
+    return importlib.import_module(f".{ENGINES[name]}", __package__)
+
+
 def run_build(root: Path, args: argparse.Namespace) -> int:
-    """``tiltakshefte build``: a build swapped into place only when it succeeds; warnings stop
-    it only with ``--strict``, as in ``validate``. Shows each stage (``progress.BUILD_STAGES``)
-    and, at the end, how long each took."""
-    from .mkdocs_adapter import run_build as mkdocs_build
+    """``tiltakshefte build``: a build with the chosen engine, swapped into place only when it
+    succeeds; warnings stop it only with ``--strict``, as in ``validate``. Shows each stage
+    (``progress.BUILD_STAGES``) and, at the end, how long each took."""
     from .output import render_project, replace_directory
     from .progress import Progress
+
+    adapter = engine(args.engine)
 
     project = Project(root)
     progress = Progress()
@@ -43,11 +63,16 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{output_dir.name}.", dir=output_dir.parent) as tmp:
         staging = Path(tmp) / "site"
-        with progress.stage("mkdocs", len(site.pages)) as stage:
+        # Zensical reports no pages as it goes: its stage shows the time only.
+        pages = len(site.pages) if args.engine == "mkdocs" else None
+        with progress.stage(args.engine, pages) as stage:
             try:
-                mkdocs_build(site, project, staging, stage.advance)
-            except Exception as exc:  # MkDocs' own errors (e.g. strict warnings)
-                raise BuildFailed(str(exc) or type(exc).__name__) from exc
+                if args.engine == "mkdocs":
+                    adapter.run_build(site, project, staging, stage.advance)
+                else:
+                    adapter.run_build(site, project, staging)
+            except Exception as exc:  # the engine's own errors (e.g. MkDocs' strict warnings)
+                raise BuildFailed(str(exc) or type(exc).__name__, args.engine) from exc
         with progress.stage("swap"):
             replace_directory(staging, output_dir)
     if site.warnings:
@@ -77,19 +102,17 @@ def run_export(root: Path, args: argparse.Namespace) -> int:
 
 def run_serve(root: Path, args: argparse.Namespace) -> int:
     """``tiltakshefte serve``: http://127.0.0.1:8000 with live reload."""
-    from .mkdocs_adapter import run_serve as mkdocs_serve
-
-    mkdocs_serve(Project(root), args.host, args.port)
+    engine(args.engine).run_serve(Project(root), args.host, args.port)
     return 0
 
 
 class BuildFailed(ContentError):
-    """MkDocs stopped the build; reported like a content error (exit 1)."""
+    """The engine stopped the build; reported like a content error (exit 1)."""
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, engine: str = DEFAULT_ENGINE) -> None:
         from .problems import Problem
 
-        super().__init__([Problem("mkdocs", 1, 1, "", f"byggingen stoppet: {detail}")])
+        super().__init__([Problem(engine, 1, 1, "", f"byggingen stoppet: {detail}")])
 
 
 def run_new(root: Path, args: argparse.Namespace) -> int:

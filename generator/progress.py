@@ -23,6 +23,7 @@ BUILD_STAGES: dict[str, str] = {
     "content": "Leser og sjekker innholdet",
     "render": "Lager sidene",
     "mkdocs": "Bygger HTML med MkDocs",
+    "zensical": "Bygger HTML med Zensical",
     "swap": "Bytter inn det nye nettstedet",
 }
 

@@ -23,11 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 MAX_HEIGHT = 5000
 
 
-def build_site(serve_root: Path, port: int) -> None:
-    """Build the real site into ``serve_root`` under the sub-path, for ``port``."""
+def build_site(serve_root: Path, port: int, engine: str = "mkdocs") -> None:
+    """Build the real site with ``engine`` into ``serve_root`` under the sub-path, for
+    ``port``."""
     from generator.cli import main
 
-    code = main(["--project", str(ROOT), "build", "--output",
+    code = main(["--project", str(ROOT), "build", "--engine", engine, "--output",
                  str(serve_root / BASE_PATH.strip("/")),
                  "--site-url", f"http://127.0.0.1:{port}{BASE_PATH}"])
     if code != 0:
@@ -84,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="kommaseparerte bredder blant " + ", ".join(VIEWPORTS))
     parser.add_argument("--kinds", default=",".join(PAGE_KINDS),
                         help="kommaseparerte sidetyper blant " + ", ".join(PAGE_KINDS))
+    parser.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs",
+                        help="motoren som bygger nettstedet")
     args = parser.parse_args(argv)
     widths = args.widths.split(",")
     kinds = {kind: PAGE_KINDS[kind] for kind in args.kinds.split(",")}
@@ -93,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     names: list[tuple[str, list[str]]] = [(kind, []) for kind in kinds]
     with tempfile.TemporaryDirectory(prefix="tiltakshefte-skjermbilder-") as tmp:
-        build_site(Path(tmp), port)
+        build_site(Path(tmp), port, args.engine)
         with SiteServer(Path(tmp), port) as server, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for width in widths:

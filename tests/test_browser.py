@@ -50,23 +50,23 @@ def search(page, term: str) -> list[str]:
         "links => links.map(a => a.href)")
 
 
-def test_home_loads_without_console_errors(page, built_site: SiteServer) -> None:
+def test_home_loads_without_console_errors(page, engine_site: SiteServer) -> None:
     failed: list[str] = []
     page.on("requestfailed", lambda r: failed.append(r.url))
-    page.goto(built_site.url)
+    page.goto(engine_site.url)
     page.wait_for_load_state("networkidle")
     assert page.title().startswith("Jobbvinner")
     assert page.console_errors == []
     assert failed == []
 
 
-def test_no_request_leaves_the_site(page, built_site: SiteServer) -> None:
+def test_no_request_leaves_the_site(page, engine_site: SiteServer) -> None:
     hosts: set[str] = set()
     page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
     for path in ["", "tiltak/", "tiltak/mentorordning/", "piloter/mentor/", "tall/", "om/"]:
-        page.goto(built_site.url + path)
+        page.goto(engine_site.url + path)
         page.wait_for_load_state("networkidle")
-    assert hosts == {f"127.0.0.1:{built_site.port}"}
+    assert hosts == {f"127.0.0.1:{engine_site.port}"}
 
 
 @pytest.mark.parametrize("term", ["mentor", "kommune"])
@@ -112,30 +112,30 @@ def draw_all_charts(page) -> int:  # type: ignore[no-untyped-def]
     return int(count)
 
 
-def test_charts_are_drawn_on_every_kind_of_page(page, built_site: SiteServer,
-                                               site_dir: Path) -> None:
+def test_charts_are_drawn_on_every_kind_of_page(page, engine_site: SiteServer,
+                                               engine_site_dir: Path) -> None:
     """Every chart on the first page of each kind that has charts (a measure, a pilot, a
     municipality …) is drawn. Each figure is built once and embedded the same way wherever it
     appears, and «Tall og resultater», which holds all of them, is drawn by the axe test below."""
     first_of_kind: dict[str, str] = {}
-    for path in chart_pages(site_dir):
+    for path in chart_pages(engine_site_dir):
         first_of_kind.setdefault(path.split("/")[0], path)
     del first_of_kind["tall"]
     assert len(first_of_kind) >= 3, first_of_kind
     for path in first_of_kind.values():
-        page.goto(built_site.url + path)
+        page.goto(engine_site.url + path)
         assert draw_all_charts(page) > 0, path
     assert page.console_errors == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_on_every_chart_drawn_in_light_and_dark(browser, built_site: SiteServer,
+def test_axe_on_every_chart_drawn_in_light_and_dark(browser, engine_site: SiteServer,
                                                     scheme: str) -> None:
     """«Tall og resultater» holds every dataset's charts: all drawn, in both colour schemes,
     axe finds nothing on the page. Record pages show the same figures from the same macro."""
     context = browser.new_context(color_scheme=scheme)
     tab = context.new_page()
-    tab.goto(built_site.url + "tall/")
+    tab.goto(engine_site.url + "tall/")
     drawn = draw_all_charts(tab)
     datasets = Path(__file__).resolve().parent.parent / "content" / "datasets"
     assert drawn >= len(list(datasets.glob("*.yml")))
@@ -144,13 +144,13 @@ def test_axe_on_every_chart_drawn_in_light_and_dark(browser, built_site: SiteSer
     assert violations == [], json.dumps(violations, ensure_ascii=False)
 
 
-def test_charts_below_the_screen_wait_until_scrolled_to(page, built_site: SiteServer,
-                                                         site_dir: Path) -> None:
+def test_charts_below_the_screen_wait_until_scrolled_to(page, engine_site: SiteServer,
+                                                         engine_site_dir: Path) -> None:
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
     far = "document.querySelector('[data-chart]').getBoundingClientRect().top > innerHeight + 600"
-    for path in chart_pages(site_dir):
-        page.goto(built_site.url + path)
+    for path in chart_pages(engine_site_dir):
+        page.goto(engine_site.url + path)
         if page.evaluate(far):
             break
     else:
@@ -164,8 +164,9 @@ def test_charts_below_the_screen_wait_until_scrolled_to(page, built_site: SiteSe
     assert [u for u in requested if "plotly" in u] != []
 
 
-def test_pages_without_charts_load_no_plotly(page, built_site: SiteServer, site_dir: Path) -> None:
-    with_charts = set(chart_pages(site_dir))
+def test_pages_without_charts_load_no_plotly(page, engine_site: SiteServer,
+                                             engine_site_dir: Path) -> None:
+    with_charts = set(chart_pages(engine_site_dir))
     record_pages = [p for p in ("tiltak/fadderordning/", "tiltak/velkomstpakke/",
                                 "piloter/mentor/", "kommuner/trondheim/")
                     if p not in with_charts]
@@ -174,13 +175,13 @@ def test_pages_without_charts_load_no_plotly(page, built_site: SiteServer, site_
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
     for path in paths:
-        page.goto(built_site.url + path)
+        page.goto(engine_site.url + path)
         page.wait_for_load_state("networkidle")
     assert [u for u in requested if "plotly" in u] == []
 
 
-def test_chart_renders_after_instant_navigation(page, built_site: SiteServer) -> None:
-    page.goto(built_site.url)
+def test_chart_renders_after_instant_navigation(page, engine_site: SiteServer) -> None:
+    page.goto(engine_site.url)
     page.wait_for_load_state("networkidle")
     page.evaluate("window.__marker = 'same-document'")
     page.locator(".md-tabs a[href$='tall/']").first.click()
@@ -191,12 +192,12 @@ def test_chart_renders_after_instant_navigation(page, built_site: SiteServer) ->
     assert page.console_errors == []
 
 
-def test_numbers_page_overview_leads_to_every_dataset(page, built_site: SiteServer) -> None:
+def test_numbers_page_overview_leads_to_every_dataset(page, engine_site: SiteServer) -> None:
     datasets = Path(__file__).resolve().parent.parent / "content" / "datasets"
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
     page.set_viewport_size({"width": 412, "height": 823})
-    page.goto(built_site.url + "tall/")
+    page.goto(engine_site.url + "tall/")
     page.wait_for_load_state("networkidle")
     # Material's instant navigation makes every href absolute; compare the fragments.
     links = page.locator(".th-overview a[href*='#datasett-']").evaluate_all(
@@ -216,17 +217,17 @@ def test_numbers_page_overview_leads_to_every_dataset(page, built_site: SiteServ
     assert page.console_errors == []
 
 
-def test_404_page_renders_with_styles_under_the_sub_path(page, built_site: SiteServer) -> None:
+def test_404_page_renders_with_styles_under_the_sub_path(page, engine_site: SiteServer) -> None:
     from conftest import BASE_PATH
 
     # GitHub Pages serves 404.html for any missing path; load it at depth, as Pages would.
-    html = (Path(built_site.root) / BASE_PATH.strip("/") / "404.html").read_text("utf-8")
+    html = (Path(engine_site.root) / BASE_PATH.strip("/") / "404.html").read_text("utf-8")
     page.route("**/finnes/ikke/her/", lambda route: route.fulfill(
         status=404, content_type="text/html", body=html))
     missing: list[str] = []
     page.on("response", lambda r: r.status >= 400 and r.request.resource_type != "document"
             and missing.append(r.url))
-    page.goto(built_site.url + "finnes/ikke/her/")
+    page.goto(engine_site.url + "finnes/ikke/her/")
     page.wait_for_load_state("networkidle")
     header = page.locator(".md-header")
     assert header.is_visible()
@@ -238,15 +239,15 @@ def test_404_page_renders_with_styles_under_the_sub_path(page, built_site: SiteS
 
 
 @pytest.mark.parametrize("part", range(3))
-def test_no_console_errors_on_any_page(page, built_site: SiteServer, site_dir: Path,
+def test_no_console_errors_on_any_page(page, engine_site: SiteServer, engine_site_dir: Path,
                                        part: int) -> None:
     """Every page, in three parts so that parallel test processes can share the work."""
     failures = []
-    for html in sorted(site_dir.rglob("*.html"))[part::3]:
-        rel = html.relative_to(site_dir).as_posix()
+    for html in sorted(engine_site_dir.rglob("*.html"))[part::3]:
+        rel = html.relative_to(engine_site_dir).as_posix()
         if rel == "404.html":
             continue
-        url = built_site.url + rel.removesuffix("index.html")
+        url = engine_site.url + rel.removesuffix("index.html")
         page.console_errors.clear()
         page.goto(url)
         page.wait_for_load_state("load")
@@ -255,10 +256,10 @@ def test_no_console_errors_on_any_page(page, built_site: SiteServer, site_dir: P
     assert failures == []
 
 
-def test_charts_are_readable_on_a_360_px_phone(browser, built_site: SiteServer) -> None:
+def test_charts_are_readable_on_a_360_px_phone(browser, engine_site: SiteServer) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740})
     tab = context.new_page()
-    tab.goto(built_site.url + "piloter/salten/")
+    tab.goto(engine_site.url + "piloter/salten/")
     assert draw_all_charts(tab) > 0
     assert tab.evaluate("document.documentElement.scrollWidth") <= 360
     # Long category labels are wrapped, so the plotting area keeps a useful width.

@@ -21,9 +21,9 @@ def chart(page, chart_id: str):  # type: ignore[no-untyped-def]
     return figure
 
 
-def test_axis_ticks_use_norwegian_thousands_without_si_suffixes(page, built_site: SiteServer
+def test_axis_ticks_use_norwegian_thousands_without_si_suffixes(page, engine_site: SiteServer
                                                                 ) -> None:
-    page.goto(built_site.url + "tall/")
+    page.goto(engine_site.url + "tall/")
     # Expenses in kroner (up to 180 570) on a horizontal axis; a shortage of 57 000 on a
     # vertical one.
     for chart_id, axis in (("salten-regnskap-utgifter", "xtick"), ("ssb-mangel-2035", "ytick")):
@@ -41,9 +41,9 @@ def point_at(page, element) -> None:  # type: ignore[no-untyped-def]
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
-def test_hover_label_shows_the_exact_value_in_norwegian_format(page, built_site: SiteServer
+def test_hover_label_shows_the_exact_value_in_norwegian_format(page, engine_site: SiteServer
                                                                ) -> None:
-    page.goto(built_site.url + "tall/")
+    page.goto(engine_site.url + "tall/")
     figure = chart(page, "tfou-2019-arbeidsoppgaver")  # 76.4 per cent in the first row
     point_at(page, figure.locator("g.point path").first)
     label = figure.locator("g.hovertext").first
@@ -62,9 +62,9 @@ def test_hover_label_shows_the_exact_value_in_norwegian_format(page, built_site:
     assert f": {expected}" in label.text_content(), label.text_content()
 
 
-def test_reserved_height_is_the_drawn_height(page, built_site: SiteServer) -> None:
+def test_reserved_height_is_the_drawn_height(page, engine_site: SiteServer) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(built_site.url + "tall/")
+    page.goto(engine_site.url + "tall/")
     measure = """() => [...document.querySelectorAll('[data-chart]')].map(f => {
         const plot = f.querySelector('.th-chart__plot');
         const table = f.querySelector('.th-chart__data');
@@ -98,16 +98,16 @@ def draw_map(page):  # type: ignore[no-untyped-def]
 
 
 def test_map_of_the_pilots_draws_every_municipality_from_our_own_files(
-        page, built_site: SiteServer) -> None:
+        page, engine_site: SiteServer) -> None:
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
-    page.goto(built_site.url + "kommuner/")
+    page.goto(engine_site.url + "kommuner/")
     page.wait_for_load_state("networkidle")
     # The first view has the static map only: no map library, no map data.
     assert not [u for u in requested if "plotly" in u or "topojson" in u]
     figure = draw_map(page)
     page.wait_for_load_state("networkidle")
-    assert {u.split("/")[2] for u in requested} == {f"127.0.0.1:{built_site.port}"}
+    assert {u.split("/")[2] for u in requested} == {f"127.0.0.1:{engine_site.port}"}
     assert [u for u in requested if u.endswith("/topojson/europe_50m.json")]
     plotly = [u.rsplit("/", 1)[1] for u in requested if "plotly" in u]
     assert plotly == ["plotly-geo.min.js"]
@@ -121,8 +121,8 @@ def test_map_of_the_pilots_draws_every_municipality_from_our_own_files(
 
 
 def test_map_keeps_its_reserved_height_and_follows_light_and_dark_mode(
-        page, built_site: SiteServer) -> None:
-    page.goto(built_site.url + "kommuner/")
+        page, engine_site: SiteServer) -> None:
+    page.goto(engine_site.url + "kommuner/")
     plot = page.locator("figure.th-map .th-chart__plot")
     page.locator("figure.th-map [data-chart-open]").wait_for()
     # The height the plot keeps the moment it is shown, before Plotly has drawn anything.
@@ -152,9 +152,9 @@ def test_map_keeps_its_reserved_height_and_follows_light_and_dark_mode(
     assert page.console_errors == []
 
 
-def test_choosing_a_point_on_the_map_opens_the_municipality(page, built_site: SiteServer
+def test_choosing_a_point_on_the_map_opens_the_municipality(page, engine_site: SiteServer
                                                             ) -> None:
-    page.goto(built_site.url + "kommuner/")
+    page.goto(engine_site.url + "kommuner/")
     figure = draw_map(page)
     data = page.evaluate("""() => JSON.parse(document.querySelector(
         'figure.th-map template').content.textContent).data[0].customdata""")

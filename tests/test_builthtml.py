@@ -62,11 +62,16 @@ def test_every_fix_still_matches_the_engines_templates(engine: str) -> None:
     assert builthtml._TOC_TOGGLE in nav_item
     toc = (templates / "partials" / "toc.html").read_text("utf-8")
     assert builthtml._TOC_TITLE.search(toc)
+    assert len(builthtml._TOGGLE.findall(base.replace(' autocomplete="off"', ""))) == 2
+    assert (builthtml._OVERLAY_HIDDEN in base) == (engine == "zensical")
+    assert builthtml._OVERLAY_HIDDEN in base or builthtml._OVERLAY in base
 
 
 STOCK = """<body>
 <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
 <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">
+<label class="md-overlay" for="__drawer" aria-hidden="true"></label>
+<a href="" title="Forsiden" class="md-header__button md-logo" aria-label="Forsiden"></a>
 <input type="text" class="md-search__input" name="query" autocomplete="off" required>
 <form class="md-header__option" data-md-component="palette">
   <input class="md-option" type="radio" name="__palette" id="__palette_0">
@@ -81,7 +86,9 @@ STOCK = """<body>
 
 FIXED = """<body>
 <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">
-<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">
+<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" aria-label="Søk">
+<label class="md-overlay" for="__drawer"></label>
+<a href="." title="Forsiden" class="md-header__button md-logo" aria-label="Forsiden"></a>
 <input type="text" class="md-search__input" name="query" autocomplete="off" required>
 <div class="md-header__option" data-md-component="palette" role="group" aria-label="Fargevalg">
   <input class="md-option" type="radio" name="__palette" id="__palette_0">
@@ -98,6 +105,11 @@ FIXED = """<body>
 def test_fix_page_changes_only_what_it_names_and_only_once() -> None:
     assert builthtml.fix_page(STOCK) == FIXED
     assert builthtml.fix_page(FIXED) == FIXED
+
+
+def test_a_toggle_that_a_label_controls_keeps_its_name_from_the_label() -> None:
+    page = STOCK + '<label class="md-header__button" for="__search"></label>'
+    assert 'id="__search">' in builthtml.fix_page(page)
 
 
 def test_fix_site_rewrites_only_html_pages(tmp_path: Path) -> None:

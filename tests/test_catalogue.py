@@ -40,10 +40,10 @@ def test_target_group_shows_exactly_the_measures_that_list_it(page, built_site: 
     assert page.locator("[data-result-count]").inner_text() == str(len(expected))
 
 
-def test_two_facets_intersect_and_url_restores_state(page, built_site: SiteServer,
-                                                     site_dir: Path) -> None:
-    cards = cards_in(site_dir)
-    page.goto(built_site.url + "tiltak/")
+def test_two_facets_intersect_and_url_restores_state(page, engine_site: SiteServer,
+                                                     engine_site_dir: Path) -> None:
+    cards = cards_in(engine_site_dir)
+    page.goto(engine_site.url + "tiltak/")
     page.locator("[data-facet=target_groups] input[value=sykepleiere]").check()
     page.locator("[data-facet=aims] input[value=beholde]").check()
     expected = {m for m, c in cards.items()
@@ -81,8 +81,8 @@ def test_search_finds_expected_page_in_top_three(page, built_site: SiteServer, t
         assert any(expected in path for path in results), (term, results)
 
 
-def test_compare_keeps_choice_in_url(page, built_site: SiteServer) -> None:
-    page.goto(built_site.url + "tiltak/sammenlign/?m=mentorordning,studentperm")
+def test_compare_keeps_choice_in_url(page, engine_site: SiteServer) -> None:
+    page.goto(engine_site.url + "tiltak/sammenlign/?m=mentorordning,studentperm")
     rows = page.locator("[data-compare] > [data-measure]:visible")
     assert rows.count() == 2
     page.select_option("#th-compare-3", "fadderordning")
@@ -91,31 +91,31 @@ def test_compare_keeps_choice_in_url(page, built_site: SiteServer) -> None:
 
 
 def test_print_has_no_navigation_and_booklet_has_all_measures(
-    browser, built_site: SiteServer, site_dir: Path, tmp_path: Path
+    browser, engine_site: SiteServer, engine_site_dir: Path, tmp_path: Path
 ) -> None:
     context = browser.new_context()
     tab = context.new_page()
-    tab.goto(built_site.url + "tiltak/mentorordning/")
+    tab.goto(engine_site.url + "tiltak/mentorordning/")
     tab.emulate_media(media="print")
     assert not tab.locator(".md-header").is_visible()
     assert not tab.locator(".md-sidebar--primary").is_visible()
     pdf = tab.pdf(path=str(tmp_path / "tiltak.pdf"))
     assert pdf[:4] == b"%PDF"
-    tab.goto(built_site.url + "tiltak/hefte/")
+    tab.goto(engine_site.url + "tiltak/hefte/")
     tab.emulate_media(media="print")
     names = tab.locator("h2.th-booklet-measure").all_inner_texts()
-    assert len(names) == len(cards_in(site_dir))
+    assert len(names) == len(cards_in(engine_site_dir))
     assert not tab.locator(".md-tabs").is_visible()
     assert tab.pdf(path=str(tmp_path / "hefte.pdf"))[:4] == b"%PDF"
     context.close()
 
 
-def test_filter_panel_chips_and_count_on_a_phone(browser, built_site: SiteServer,
-                                                 site_dir: Path) -> None:
-    cards = cards_in(site_dir)
+def test_filter_panel_chips_and_count_on_a_phone(browser, engine_site: SiteServer,
+                                                 engine_site_dir: Path) -> None:
+    cards = cards_in(engine_site_dir)
     context = browser.new_context(viewport=PHONE)
     tab = context.new_page()
-    tab.goto(built_site.url + "tiltak/")
+    tab.goto(engine_site.url + "tiltak/")
     toggle = tab.locator("[data-filter-toggle]")
     panel = tab.locator("[data-filter-panel]")
     assert toggle.get_attribute("aria-expanded") == "false" and not panel.is_visible()
@@ -168,17 +168,17 @@ def test_catalogue_without_javascript_is_the_whole_list(browser, built_site: Sit
     context.close()
 
 
-def test_home_search_and_tiles_lead_to_the_filtered_catalogue(page, built_site: SiteServer,
-                                                             site_dir: Path) -> None:
-    cards = cards_in(site_dir)
-    page.goto(built_site.url)
+def test_home_search_and_tiles_lead_to_the_filtered_catalogue(page, engine_site: SiteServer,
+                                                             engine_site_dir: Path) -> None:
+    cards = cards_in(engine_site_dir)
+    page.goto(engine_site.url)
     page.locator("#th-home-q").fill("mentor")
     page.locator("form.th-home-search button[type=submit]").click()
     page.wait_for_url("**/tiltak/?sok=mentor")
     shown = visible(page)
     assert shown and len(shown) < len(cards)
     assert page.locator("#th-q").input_value() == "mentor"
-    page.goto(built_site.url)
+    page.goto(engine_site.url)
     tile = page.locator(".th-tile a[href$='?aims=beholde']")
     count = int(tile.locator(".th-tile__count").inner_text().split()[0])
     tile.click()

@@ -35,13 +35,13 @@ def open_tab(browser, viewport: dict[str, int], scheme: str = "light"):  # type:
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
-def test_every_page_kind_holds_together(browser, built_site: SiteServer, width: str) -> None:
+def test_every_page_kind_holds_together(browser, engine_site: SiteServer, width: str) -> None:
     """Each page is audited in the light scheme, then in the dark one (Material's stylesheet
     follows the scheme attribute on <body>, as when the reader toggles it)."""
     context, tab = open_tab(browser, VIEWPORTS[width])
     problems = []
     for kind, path in PAGE_KINDS.items():
-        tab.goto(built_site.url + path)
+        tab.goto(engine_site.url + path)
         wait_until_ready(tab, kind)
         for scheme in MATERIAL_SCHEME.values():
             tab.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)",
@@ -60,19 +60,19 @@ def first_row(tab, selector: str) -> int:  # type: ignore[no-untyped-def]
     }""", selector))
 
 
-def test_cards_stand_at_least_two_per_row_on_a_desk(browser, built_site: SiteServer) -> None:
+def test_cards_stand_at_least_two_per_row_on_a_desk(browser, engine_site: SiteServer) -> None:
     context, tab = open_tab(browser, DESKTOP)
-    tab.goto(built_site.url + "tiltak/")
+    tab.goto(engine_site.url + "tiltak/")
     assert first_row(tab, "[data-catalogue] > .th-card") >= 2
-    tab.goto(built_site.url)
+    tab.goto(engine_site.url)
     assert first_row(tab, ".th-pilot-cards > .th-card") >= 2
     assert first_row(tab, ".th-tiles > .th-tile") >= 2
     context.close()
 
 
-def test_catalogue_facets_form_a_left_column_on_a_desk(browser, built_site: SiteServer) -> None:
+def test_catalogue_facets_form_a_left_column_on_a_desk(browser, engine_site: SiteServer) -> None:
     context, tab = open_tab(browser, DESKTOP)
-    tab.goto(built_site.url + "tiltak/")
+    tab.goto(engine_site.url + "tiltak/")
     panel = tab.locator("[data-filter-panel]").bounding_box()
     cards = tab.locator("[data-catalogue]").bounding_box()
     assert panel and cards
@@ -85,10 +85,10 @@ def test_catalogue_facets_form_a_left_column_on_a_desk(browser, built_site: Site
 
 @pytest.mark.parametrize("viewport", [PHONE, {"width": 320, "height": 640}],
                          ids=["412", "320"])
-def test_first_card_is_on_the_first_phone_screen(browser, built_site: SiteServer,
+def test_first_card_is_on_the_first_phone_screen(browser, engine_site: SiteServer,
                                                  viewport: dict[str, int]) -> None:
     context, tab = open_tab(browser, viewport)
-    tab.goto(built_site.url + "tiltak/")
+    tab.goto(engine_site.url + "tiltak/")
     title = tab.locator("[data-catalogue] > .th-card .th-card__title").first.bounding_box()
     assert title is not None
     assert title["y"] + title["height"] <= viewport["height"], title
@@ -96,9 +96,9 @@ def test_first_card_is_on_the_first_phone_screen(browser, built_site: SiteServer
     context.close()
 
 
-def test_key_figures_stand_in_a_row_on_a_phone(browser, built_site: SiteServer) -> None:
+def test_key_figures_stand_in_a_row_on_a_phone(browser, engine_site: SiteServer) -> None:
     context, tab = open_tab(browser, PHONE)
-    tab.goto(built_site.url)
+    tab.goto(engine_site.url)
     assert first_row(tab, ".th-keyfigures > .th-keyfigure") == 4
     context.close()
 
@@ -128,9 +128,9 @@ def compare_rows(tab) -> list[dict[str, list[float]]]:  # type: ignore[no-untype
 COMPARED = "tiltak/sammenlign/?m=mentorordning,studentperm,fadderordning"
 
 
-def test_compare_stacks_on_a_phone(browser, built_site: SiteServer) -> None:
+def test_compare_stacks_on_a_phone(browser, engine_site: SiteServer) -> None:
     context, tab = open_tab(browser, PHONE)
-    tab.goto(built_site.url + COMPARED)
+    tab.goto(engine_site.url + COMPARED)
     items = compare_rows(tab)
     assert len(items) == 3
     assert len({round(item["box"][0]) for item in items}) == 1, "blokkene står ikke under hverandre"
@@ -141,9 +141,10 @@ def test_compare_stacks_on_a_phone(browser, built_site: SiteServer) -> None:
     context.close()
 
 
-def test_compare_shows_columns_with_aligned_rows_on_a_desk(browser, built_site: SiteServer) -> None:
+def test_compare_shows_columns_with_aligned_rows_on_a_desk(browser, engine_site: SiteServer
+                                                           ) -> None:
     context, tab = open_tab(browser, DESKTOP)
-    tab.goto(built_site.url + COMPARED)
+    tab.goto(engine_site.url + COMPARED)
     items = compare_rows(tab)
     assert len(items) == 3
     assert len({round(item["box"][1]) for item in items}) == 1, "blokkene står ikke side om side"
@@ -160,13 +161,13 @@ def test_compare_shows_columns_with_aligned_rows_on_a_desk(browser, built_site: 
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_axe_on_every_page_kind(browser, built_site: SiteServer, scheme: str) -> None:
+def test_axe_on_every_page_kind(browser, engine_site: SiteServer, scheme: str) -> None:
     """Every axe rule in the light scheme; in the dark scheme the rules whose outcome depends
     on colour (contrast, links told apart from text)."""
     context, tab = open_tab(browser, PHONE, SCHEMES[scheme])
     failures = []
     for kind, path in PAGE_KINDS.items():
-        tab.goto(built_site.url + path)
+        tab.goto(engine_site.url + path)
         wait_until_ready(tab, kind)
         used = tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert used == MATERIAL_SCHEME[SCHEMES[scheme]], f"{kind}: fargevalget ble ikke brukt"
@@ -178,14 +179,14 @@ def test_axe_on_every_page_kind(browser, built_site: SiteServer, scheme: str) ->
     assert failures == [], "\n".join(failures)
 
 
-def test_html_codesniffer_finds_no_wcag_errors(browser, built_site: SiteServer) -> None:
+def test_html_codesniffer_finds_no_wcag_errors(browser, engine_site: SiteServer) -> None:
     """A second accessibility engine: it reports forms without a submit control and inputs
     without an accessible name, which axe does not."""
     assert HTMLCS.is_file(), "HTML_CodeSniffer mangler: kjør `make test`"
     context, tab = open_tab(browser, DESKTOP)
     failures = []
     for kind, path in PAGE_KINDS.items():
-        tab.goto(built_site.url + path)
+        tab.goto(engine_site.url + path)
         wait_until_ready(tab, kind)
         tab.add_script_tag(path=str(HTMLCS))
         errors = tab.evaluate("""() => new Promise(done => HTMLCS.process('WCAG2AA', document,
@@ -196,17 +197,25 @@ def test_html_codesniffer_finds_no_wcag_errors(browser, built_site: SiteServer) 
     assert failures == [], "\n".join(failures)
 
 
-def test_header_controls_work_after_the_form_fixes(browser, built_site: SiteServer) -> None:
-    """The palette toggle is no longer a form, and the header search has a submit button:
-    both must still do what they did."""
+def test_palette_toggle_works_as_a_group(browser, engine_site: SiteServer) -> None:
+    """The palette toggle is no longer a form (generator/builthtml.py): it still switches
+    between light and dark."""
     context, tab = open_tab(browser, DESKTOP)
-    tab.goto(built_site.url + "om/")
+    tab.goto(engine_site.url + "om/")
+    assert tab.locator("[data-md-component=palette][role=group]").count() == 1
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     assert tab.evaluate(scheme) == "default"
     tab.locator("label[for=__palette_1]").click()
     tab.wait_for_function(f"{scheme} === 'slate'")
     tab.locator("label[for=__palette_0]").click()
     tab.wait_for_function(f"{scheme} === 'default'")
+    context.close()
+
+
+def test_header_search_submit_goes_to_the_first_result(browser, built_site: SiteServer) -> None:
+    """The header search has a submit button (Material's search; Zensical's is off)."""
+    context, tab = open_tab(browser, DESKTOP)
+    tab.goto(built_site.url + "om/")
     box = tab.locator("input.md-search__input")
     box.click()
     box.press_sequentially("studentperm", delay=40)

@@ -50,8 +50,8 @@ def parse_site(site: Path) -> dict[str, PageParser]:
 
 
 @pytest.fixture(scope="module")
-def pages(site_dir: Path) -> dict[str, PageParser]:
-    return parse_site(site_dir)
+def pages(engine_site_dir: Path) -> dict[str, PageParser]:
+    return parse_site(engine_site_dir)
 
 
 def resolve(page: str, href: str) -> tuple[str, str] | None:
@@ -73,7 +73,8 @@ def resolve(page: str, href: str) -> tuple[str, str] | None:
     return target.lstrip("./") if target != "." else "index.html", parts.fragment
 
 
-def test_no_broken_internal_links_or_anchors(pages: dict[str, PageParser], site_dir: Path) -> None:
+def test_no_broken_internal_links_or_anchors(pages: dict[str, PageParser],
+                                             engine_site_dir: Path) -> None:
     broken = []
     for page, parser in pages.items():
         for href in parser.links:
@@ -83,7 +84,7 @@ def test_no_broken_internal_links_or_anchors(pages: dict[str, PageParser], site_
             target, anchor = found
             if target == "index.html" and page == "404.html" and not href:
                 continue
-            if not (site_dir / target).is_file():
+            if not (engine_site_dir / target).is_file():
                 broken.append(f"{page}: {href} → {target} finnes ikke")
             elif anchor and target.endswith(".html") and anchor not in pages[target].ids:
                 broken.append(f"{page}: {href} → #{anchor} finnes ikke i {target}")
@@ -96,28 +97,28 @@ def test_no_assets_from_other_hosts(pages: dict[str, PageParser]) -> None:
     assert foreign == []
 
 
-def test_css_and_js_reference_no_other_hosts(site_dir: Path) -> None:
-    ours = list((site_dir / "assets" / "stylesheets").glob("*.css"))
+def test_css_and_js_reference_no_other_hosts(engine_site_dir: Path) -> None:
+    ours = list((engine_site_dir / "assets" / "stylesheets").rglob("*.css"))
     offending = [p.name for p in ours if "fonts.googleapis" in p.read_text("utf-8")]
     assert offending == []
 
 
-def test_pages_link_to_existing_assets(pages: dict[str, PageParser], site_dir: Path) -> None:
+def test_pages_link_to_existing_assets(pages: dict[str, PageParser], engine_site_dir: Path) -> None:
     missing = []
     for page, parser in pages.items():
         for src in parser.assets:
             found = resolve(page, src)
-            if found and not (site_dir / found[0]).is_file():
+            if found and not (engine_site_dir / found[0]).is_file():
                 missing.append(f"{page}: {src}")
     assert missing == []
 
 
-def test_html_is_valid_according_to_the_w3c_checker(site_dir: Path) -> None:
+def test_html_is_valid_according_to_the_w3c_checker(engine_site_dir: Path) -> None:
     jar = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
     assert jar.is_file(), "vnu-jar mangler: kjør `make test`"
     result = subprocess.run(
         ["java", "-Xss4m", "-jar", str(jar), "--errors-only", "--format", "json",
-         "--skip-non-html", str(site_dir)],
+         "--skip-non-html", str(engine_site_dir)],
         capture_output=True, text=True, timeout=900)
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     errors = [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
@@ -166,12 +167,12 @@ class FormParser(HTMLParser):
                         or values.get("id", "") in self.label_for)]
 
 
-def test_every_form_has_a_submit_control_and_every_field_a_name(site_dir: Path) -> None:
+def test_every_form_has_a_submit_control_and_every_field_a_name(engine_site_dir: Path) -> None:
     problems = set()
-    for path in sorted(site_dir.rglob("*.html")):
+    for path in sorted(engine_site_dir.rglob("*.html")):
         parser = FormParser()
         parser.feed(path.read_text(encoding="utf-8"))
-        name = path.relative_to(site_dir).as_posix()
+        name = path.relative_to(engine_site_dir).as_posix()
         problems |= {f"{name}: <form class={form}> har ingen sendeknapp"
                      for form, submits in parser.forms if not submits}
         problems |= {f"{name}: {field} har ikke navn" for field in parser.unnamed_fields()}

@@ -27,6 +27,7 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
     """``tiltakshefte build``: a strict build, swapped into place only when it succeeds."""
     from .mkdocs_adapter import run_build as mkdocs_build
     from .output import render_project, replace_directory
+    from .search_index import IndexFailed, index_site
 
     project = Project(root)
     output_dir = args.output if args.output.is_absolute() else Path.cwd() / args.output
@@ -38,6 +39,10 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
             mkdocs_build(site, project, staging)
         except Exception as exc:  # MkDocs' own errors (e.g. strict warnings)
             raise BuildFailed(str(exc) or type(exc).__name__) from exc
+        try:
+            index_site(staging)  # in the side folder too: the swap brings site and index
+        except IndexFailed as exc:
+            raise BuildFailed(f"søkeindeksen (Pagefind): {exc}") from exc
         replace_directory(staging, output_dir)
     print(f"Nettstedet er bygget i {output_dir} ({len(site.pages)} sider).")
     return 0
@@ -50,8 +55,9 @@ def run_export(root: Path, args: argparse.Namespace) -> int:
     project = Project(root)
     site = render_project(project, strict=True, site_url=args.site_url)
     export(site, project, args.dir)
-    print(f"Eksportert {len(site.pages)} sider til {args.dir}. Bygg med: "
-          f"mkdocs build -f {args.dir / 'mkdocs.yml'}")
+    print(f"Eksportert {len(site.pages)} sider til {args.dir}. Bygg i mappen med: "
+          "mkdocs build -f mkdocs.yml -d site && python -m pagefind "
+          f"(se {args.dir / 'README.md'})")
     return 0
 
 

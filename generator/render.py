@@ -36,6 +36,7 @@ from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
 from .records import KIND_LABELS, Event, Pilot, Record
+from .search_marks import NUMBERS_KIND, PAGE_KIND, TERM_KIND, record_entry, search_entry
 from .urls import GLOSSARY_PAGE, KIND_DIRS, index_doc, record_doc, relative_file, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -54,10 +55,6 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "glossary": ("Ordliste", GLOSSARY_PAGE),
     "about": ("Om tiltaksheftet", "om.md"),
 }
-
-# Pages that repeat the measure pages' text are kept out of the search index, so
-# that a search finds each measure once (and the index stays small).
-NOT_IN_SEARCH: dict[str, Any] = {"search": {"exclude": True}}
 
 # Pages laid out as grids (home, catalogue, comparison) use the full width: Material's side
 # navigation and table of contents would hold one link each there.
@@ -189,6 +186,7 @@ class Renderer:
         summary = getattr(record, "summary", None) or getattr(record, "description", None)
         description = summary if isinstance(summary, str) else record.display_name()
         meta = {"charts": True} if record.charts else {}
+        meta |= record_entry(kind, record)
         return RenderedPage(doc, record.display_name(), plain_text(description, 200), body,
                             source_file, meta)
 
@@ -229,36 +227,41 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
                                 meta=meta or {})
         return doc, render
 
+    # In the search index (search_marks.py): every page but the home page, the catalogue, the
+    # comparison and the booklet, which repeat the measure pages' text.
     pages = [
         page("index.md", renderer.config.title, description, "home.md.j2", FULL_WIDTH),
         page(GLOSSARY_PAGE, "Ordliste", "Forklaring av ord og forkortelser i tiltaksheftet.",
-             "glossary.md.j2", extra=lambda: {"terms": site.all("terms")}),
+             "glossary.md.j2", search_entry(TERM_KIND, "Ordliste"),
+             extra=lambda: {"terms": site.all("terms")}),
         page("tall.md", "Tall og resultater",
              "Diagrammer og tabeller med tallene fra Jobbvinner-rapportene.",
-             "numbers.md.j2", {"charts": True}),
+             "numbers.md.j2", {"charts": True} | search_entry(NUMBERS_KIND, "Tall og resultater")),
         page("apne-data.md", "Åpne data",
              "Alle datasett og hele katalogen som CSV og JSON, med lisens og felt.",
-             "opendata.md.j2"),
+             "opendata.md.j2", search_entry(PAGE_KIND, "Åpne data")),
         page("tiltak/sammenlign.md", "Sammenlign tiltak",
              "Velg to eller tre tiltak og se dem side om side.",
-             "compare.md.j2", NOT_IN_SEARCH | FULL_WIDTH),
+             "compare.md.j2", FULL_WIDTH),
         page("tiltak/hefte.md", "Hele tiltaksheftet",
-             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", NOT_IN_SEARCH),
+             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2"),
         page("om.md", "Om tiltaksheftet",
              "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
-             "about.md.j2"),
+             "about.md.j2", search_entry(PAGE_KIND, "Om tiltaksheftet")),
         page(index_doc("measures"), "Tiltak",
              "Alle tiltakene fra Jobbvinner-pilotene, med målgrupper og mål.",
              "index_measures.md.j2", FULL_WIDTH, extra=lambda: catalogue_context(site)),
         page(index_doc("pilots"), "Piloter", "De seks Jobbvinner-pilotene sammenlignet.",
-             "index_pilots.md.j2", extra=lambda: {"timeline": timeline(site)}),
+             "index_pilots.md.j2", search_entry(PAGE_KIND, "Piloter"),
+             extra=lambda: {"timeline": timeline(site)}),
     ]
     for kind, title, text in (
         ("municipalities", "Kommuner", "Kommunene som deltok i Jobbvinner-pilotene, etter fylke."),
         ("organisations", "Organisasjoner", "Organisasjonene bak og rundt Jobbvinner."),
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
-        pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2"))
+        pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2",
+                          search_entry(PAGE_KIND, title)))
     return pages
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import SiteServer
 from pagekinds import DESKTOP, PAGE_KINDS, PHONE, SCHEMES, VIEWPORTS
-from test_browser import AXE_COLOUR_RULES, axe_violations
+from test_browser import AXE_COLOUR_RULES, axe_violations, shown_results
 
 pytestmark = pytest.mark.browser
 
@@ -194,8 +194,8 @@ def test_html_codesniffer_finds_no_wcag_errors(browser, built_site: SiteServer) 
 
 
 def test_header_controls_work_after_the_form_fixes(browser, built_site: SiteServer) -> None:
-    """The palette toggle is no longer a form, and the header search has a submit button:
-    both must still do what they did."""
+    """The palette toggle is no longer a form, and the header search's form has a submit
+    button: both must still do what they did (submitting opens the first result)."""
     context, tab = open_tab(browser, DESKTOP)
     tab.goto(built_site.url + "om/")
     scheme = "document.body.getAttribute('data-md-color-scheme')"
@@ -204,12 +204,11 @@ def test_header_controls_work_after_the_form_fixes(browser, built_site: SiteServ
     tab.wait_for_function(f"{scheme} === 'slate'")
     tab.locator("label[for=__palette_0]").click()
     tab.wait_for_function(f"{scheme} === 'default'")
-    box = tab.locator("input.md-search__input")
+    box = tab.locator("#th-search-q")
     box.click()
     box.press_sequentially("studentperm", delay=40)
-    tab.wait_for_selector(".md-search-result__item")
-    first = tab.locator(".md-search-result__item > a").first.get_attribute("href")
-    tab.evaluate("document.querySelector('.md-search__form').requestSubmit()")
+    first = shown_results(tab, "studentperm")[0]
+    tab.evaluate("document.querySelector('.th-search__form').requestSubmit()")
     tab.wait_for_url(lambda url: "studentperm" in url)
     assert first and "studentperm" in first
     context.close()

@@ -65,7 +65,3 @@ def test_theme_overrides_differ_from_material_only_where_intended() -> None:
     differs_only_by("partials/nav-item.html", [
         ('type="checkbox" id="__toc">',
          'type="checkbox" id="__toc" aria-label="{{ lang.t(\'toc\') }}">')])
-    differs_only_by("partials/search.html", [
-        ('role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">'),
-        ("required>\n", "required>\n      <button type=\"submit\" class=\"th-visually-hidden\" "
-         "tabindex=\"-1\">{{ lang.t('search.submit') }}</button>\n")])

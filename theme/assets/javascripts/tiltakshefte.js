@@ -248,17 +248,5 @@
     attributes: true, attributeFilter: ["data-md-color-scheme"]
   });
 
-  /* The header search's submit button does what Enter does there: go to the first result. */
-  document.addEventListener("submit", function (event) {
-    if (!event.target.matches || !event.target.matches(".md-search__form")) {
-      return;
-    }
-    event.preventDefault();
-    var first = document.querySelector(".md-search-result__item > a");
-    if (first) {
-      first.click();
-    }
-  });
-
   window.tiltakshefte = { onPage: onPage };
 })();

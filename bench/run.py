@@ -97,7 +97,9 @@ def site_facts(site: Path) -> dict[str, object]:
         "pages": len(pages),
         "size_mb": sum(p.stat().st_size for p in files) / 1e6,
         "largest": f"{largest.relative_to(site).as_posix()} ({largest.stat().st_size // 1024} KiB)",
-        "search_kb": (site / "search/search_index.json").stat().st_size // 1024,
+        # Pagefind's index on disk; a reader fetches only the chunks a query needs.
+        "search_kb": sum(p.stat().st_size for p in (site / "pagefind").rglob("*")
+                         if p.is_file()) // 1024,
         "weights": {name: page_weight(site, page) for name, page in types.items()},
     }
 

@@ -52,6 +52,7 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
     (``progress.BUILD_STAGES``) and, at the end, how long each took."""
     from .output import render_project, replace_directory
     from .progress import Progress
+    from .search_index import IndexFailed, index_site
 
     adapter = engine(args.engine)
 
@@ -73,6 +74,11 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
                     adapter.run_build(site, project, staging)
             except Exception as exc:  # the engine's own errors (e.g. MkDocs' strict warnings)
                 raise BuildFailed(str(exc) or type(exc).__name__, args.engine) from exc
+        with progress.stage("index"):
+            try:
+                index_site(staging)  # in the side folder too: the swap brings site and index
+            except IndexFailed as exc:
+                raise BuildFailed(f"søkeindeksen (Pagefind): {exc}") from exc
         with progress.stage("swap"):
             replace_directory(staging, output_dir)
     if site.warnings:
@@ -95,8 +101,9 @@ def run_export(root: Path, args: argparse.Namespace) -> int:
     project = Project(root)
     site = render_project(project, strict=args.strict, site_url=args.site_url)
     export(site, project, args.dir)
-    print(f"Eksportert {len(site.pages)} sider til {args.dir}. Bygg med: "
-          f"mkdocs build -f {args.dir / 'mkdocs.yml'}")
+    print(f"Eksportert {len(site.pages)} sider til {args.dir}. Bygg i mappen med: "
+          "mkdocs build -f mkdocs.yml -d site && python -m pagefind "
+          f"(se {args.dir / 'README.md'})")
     return 0
 
 

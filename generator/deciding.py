@@ -17,6 +17,7 @@ from .evidencemap import (
     gap_counts,
 )
 from .planforms import MAIN_PLAN, PLAN_TEMPLATES, form_sections, read_form
+from .search_marks import PAGE_KIND, search_entry
 from .statement import CHECKS, KNOWN_ISSUES, RULES, SUPERVISOR, SUPERVISOR_URL, statement_date
 
 if TYPE_CHECKING:
@@ -28,10 +29,9 @@ PLAN_PAGE = "tiltak/plan.md"
 TEMPLATES_PAGE = "maler.md"
 STATEMENT_PAGE = "tilgjengelighet.md"
 
-# Pages laid out as grids use the full width; pages that repeat other pages' text are kept
-# out of the search index (the same settings as in :mod:`generator.render`).
+# Pages laid out as grids use the full width (as in :mod:`generator.render`). The list and
+# the plan show the reader's own choice, so only the other pages are in the search index.
 _WIDE: dict[str, Any] = {"hide": ["navigation", "toc"]}
-_UNSEARCHED: dict[str, Any] = {"search": {"exclude": True}}
 
 PageMaker = tuple[str, Callable[[], "RenderedPage"]]
 
@@ -52,20 +52,23 @@ def decision_pages(renderer: Renderer) -> list[PageMaker]:
     return [
         page(MAP_PAGE, "Kunnskapskart",
              "Tiltakene etter mål og målgruppe: hvor mye som er prøvd og målt, og hvor det "
-             "mangler kunnskap.", "evidence_map.md.j2", _WIDE | _UNSEARCHED,
+             "mangler kunnskap.", "evidence_map.md.j2",
+             _WIDE | search_entry(PAGE_KIND, "Kunnskapskart"),
              lambda: map_context(site)),
         page(LIST_PAGE, "Min liste",
              "Tiltakene du har valgt, side om side, til utskrift, som CSV og som plan.",
-             "shortlist.md.j2", _WIDE | _UNSEARCHED),
+             "shortlist.md.j2", _WIDE),
         page(PLAN_PAGE, "Lag plan",
              "En hovedplan til utskrift, fylt ut med tiltakene fra Min liste.",
-             "plan.md.j2", _UNSEARCHED, lambda: plan_context(renderer)),
+             "plan.md.j2", {}, lambda: plan_context(renderer)),
         page(TEMPLATES_PAGE, "Maler for planarbeid",
              "Hovedplan, fremdriftsplan og statusrapport fra Jobbvinner Østfold, som Word- og "
-             "tekstfiler.", "templates.md.j2", {}, lambda: {"templates": PLAN_TEMPLATES}),
+             "tekstfiler.", "templates.md.j2", search_entry(PAGE_KIND, "Maler for planarbeid"),
+             lambda: {"templates": PLAN_TEMPLATES}),
         page(STATEMENT_PAGE, "Tilgjengelighetserklæring",
              "Hvilke krav nettstedet oppfyller, hva som ikke virker ennå, hvordan det er "
-             "testet, og hvor du melder fra og klager.", "statement.md.j2", {},
+             "testet, og hvor du melder fra og klager.", "statement.md.j2",
+             search_entry(PAGE_KIND, "Tilgjengelighetserklæring"),
              lambda: statement_context(renderer)),
     ]
 

@@ -21,7 +21,6 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
@@ -32,7 +31,6 @@ from .output import SiteOutput
 from .pipeline import Project
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-SEARCH_PLUGIN = "material/search"
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
@@ -148,25 +146,21 @@ class _PageState:
 
 class LivePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     """Keeps what the pages a partial rebuild skips need (``serve`` adds it to MkDocs): their
-    state for the templates, their search entries, and one template environment."""
+    state for the templates, and one template environment."""
 
     def __init__(self) -> None:
         self.env: Environment | None = None
         self.pages: dict[str, _PageState] = {}
-        self.search: dict[str, list[dict[str, Any]]] = {}
-        self.files: Files | None = None
-        self._search_start = 0
 
     def reset(self) -> None:
         """Forget everything (before a full build: templates or settings changed)."""
-        self.env, self.pages, self.search = None, {}, {}
+        self.env, self.pages = None, {}
 
     @event_priority(-100)
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         # One environment for every rebuild with the same templates: Material's templates
         # are compiled once per session instead of once per rebuild.
         self.env = self.env or env
-        self.files = files
         for file in files.documentation_pages():
             state = self.pages.get(file.src_uri)
             if file.page is not None and file.page.markdown is None and state is not None:
@@ -179,36 +173,10 @@ class LivePlugin(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         self.pages[page.file.src_uri] = _PageState(page.markdown, dict(page.meta), html, page.toc)
         return html
 
-    @event_priority(100)
-    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> Any:
-        self._search_start = len(_search_entries(config))
-        return context
-
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        self.search[page.file.src_uri] = _search_entries(config)[self._search_start:]
-        return output
-
-    @event_priority(100)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        # Before the search plugin writes its index: every page's entries, in the order a
-        # full build adds them, the skipped pages' entries from the build that made them.
-        assert self.files is not None
-        entries = _search_entries(config)
-        entries[:] = [entry for file in self.files.documentation_pages()
-                      for entry in self.search.get(file.src_uri, [])]
-
-
-def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]]:
-    """The entries Material's search plugin has collected in this build."""
-    search: Any = config.plugins[SEARCH_PLUGIN]
-    entries: list[dict[str, Any]] = search.search_index.entries
-    return entries
-
 
 def docs_order(uri: str) -> list[tuple[int, str]]:
     """The order in which MkDocs finds ``uri`` in a docs folder (folders sorted by name, files
-    before subfolders, ``index`` first), so that the sitemap and the search index list the
+    before subfolders, ``index`` first), so that the sitemap lists the
     pages as a plain ``mkdocs build`` of ``tiltakshefte export`` does."""
     *folders, name = uri.split("/")
     stem = name.rsplit(".", 1)[0]

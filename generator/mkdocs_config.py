@@ -10,6 +10,7 @@ import yaml
 
 from .config import SiteConfig
 from .markup import PROSE_EXTENSIONS
+from .vocab import AIMS
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,14 @@ TEMPLATE_EXTENSIONS: list[Any] = [
     "pymdownx.superfences",
 ]
 
+# No "navigation.instant": it fetches sitemap.xml on every page view (17 KiB gzip at 5,000
+# measures, growing with the catalogue) to tell its own links from others. No "search.*":
+# the search is Pagefind (generator/search_index.py, theme/assets/javascripts/search.js).
 FEATURES = [
-    "navigation.instant",
     "navigation.tracking",
     "navigation.tabs",
     "navigation.top",
     "navigation.footer",
-    "search.highlight",
     "content.tooltips",
 ]
 
@@ -54,7 +56,9 @@ def mkdocs_config(
     plugin_options: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The complete MkDocs configuration as a dict (written as ``mkdocs.yml``)."""
-    plugins: list[Any] = [{"search": {"pipeline": ["stopWordFilter", "trimmer"]}}]
+    # No search plugin (and so no lunr index, search/search_index.json): the search is
+    # Pagefind over the built HTML. An empty list, not no key: MkDocs' default is ["search"].
+    plugins: list[Any] = []
     if plugin_options is not None:
         plugins.append({"tiltakshefte": plugin_options})
     result: dict[str, Any] = {
@@ -72,9 +76,12 @@ def mkdocs_config(
         "markdown_extensions": PROSE_EXTENSIONS + TEMPLATE_EXTENSIONS,
         "extra_css": ["assets/stylesheets/tiltakshefte.css"],
         "extra_javascript": ["assets/javascripts/tiltakshefte.js",
+                             "assets/javascripts/search.js",
                              "assets/javascripts/catalogue.js",
                              "assets/javascripts/shortlist.js"],
-        "extra": {"generator": False, "tiltakshefte": site_links(config)},
+        # The aims, for the search's «no hits» help (theme/main.html) on every page.
+        "extra": {"generator": False, "tiltakshefte": site_links(config),
+                  "aims": [[key, label] for key, label in AIMS.items()]},
         "nav": nav,
         "validation": {
             "nav": {"omitted_files": "ignore"},

@@ -9,8 +9,11 @@ those change, or a page or file disappears, the whole site is built again.
 
 Pages that are not rebuilt keep their HTML from before. Their state (Markdown, metadata,
 HTML, table of contents) is restored so that templates see what a full build would show
-them, and their search entries are kept, so the search index is the one a full build
-writes. ``tests/test_serve_incremental.py`` checks the served site against a fresh build.
+them. ``tests/test_serve_incremental.py`` checks the served site against a fresh build.
+
+After each build the Pagefind index is made again in the background and swapped in
+(:class:`generator.search_index.BackgroundIndexer`): the page reloads at once, and its
+search catches up a moment later.
 
 When an edit breaks the content, nothing is built: the site on disk stays the last good
 one, and every page is sent with a banner listing the problems until they are fixed.
@@ -42,6 +45,7 @@ from .output import render_project
 from .pagecache import PageCache
 from .pipeline import Project
 from .problems import ContentError, Problem
+from .search_index import BackgroundIndexer
 
 log = logging.getLogger("mkdocs.plugins.tiltakshefte")
 report = logging.getLogger("tiltakshefte.serve")
@@ -64,6 +68,7 @@ class LiveSite:
         self.cache = LoadCache()
         self.page_cache = PageCache()
         self.live = LivePlugin()
+        self.indexer = BackgroundIndexer(self.site_dir)
         self.config: MkDocsConfig | None = None
         self.banner = ""
         self.settings = ""
@@ -101,6 +106,7 @@ class LiveSite:
         else:
             site.changed = {uri for uri, text in texts.items() if self.texts.get(uri) != text}
         self._run(site, full)
+        self.indexer.request()
         self.texts, self.files, self.theme = texts, files, theme
         pages = {page.doc for page in output.pages}
         done = "alle" if site.changed is None else str(len(site.changed & pages))
@@ -155,7 +161,8 @@ class LiveSite:
             Files.add_files_from_theme = original  # type: ignore[method-assign]
 
     def close(self) -> None:
-        """End the plugins' session."""
+        """End the plugins' session (after the last index, which writes into the site)."""
+        self.indexer.wait(60)
         if self.config is not None:
             self.config.plugins.on_shutdown()
 

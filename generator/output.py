@@ -111,6 +111,10 @@ def export(output: SiteOutput, project: Project, target: Path) -> None:
     settings.pop("site_dir", None)
     settings["hooks"] = [_write_hook(target)]
     (target / "mkdocs.yml").write_text(config_yaml(settings), encoding="utf-8")
+    from .search_index import export_files  # it writes into built sites with replace_directory
+
+    for name, text in export_files("site").items():
+        _write(target / name, text)
 
 
 def _write_hook(target: Path) -> str:

@@ -24,6 +24,7 @@ BUILD_STAGES: dict[str, str] = {
     "render": "Lager sidene",
     "mkdocs": "Bygger HTML med MkDocs",
     "zensical": "Bygger HTML med Zensical",
+    "index": "Lager søkeindeksen (Pagefind)",
     "swap": "Bytter inn det nye nettstedet",
 }
 

@@ -50,6 +50,7 @@ from .pagecache import PageCache, TrackedSite
 from .planforms import PLAN_TEMPLATES
 from .problems import ContentError, Problem
 from .records import KIND_LABELS, Event, Pilot, Record, Source
+from .search_marks import NUMBERS_KIND, PAGE_KIND, TERM_KIND, record_entry, search_entry
 from .urls import (
     GLOSSARY_PAGE,
     KIND_DIRS,
@@ -79,13 +80,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "about": ("Om tiltaksheftet", "om.md"),
 }
 
-# Pages that repeat the measure pages' text are kept out of the search index, so
-# that a search finds each measure once (and the index stays small).
 # A source page lists at most this many pages of each kind that cite it (the rest are
 # counted): the real content's largest is 42, a catalogue of 5,000 measures would list all.
 BACKLINKS = 50
 COMPARE_PAGE = "tiltak/sammenlign.md"
-NOT_IN_SEARCH: dict[str, Any] = {"search": {"exclude": True}}
 
 # Pages laid out as grids (home, catalogue, comparison) use the full width: Material's side
 # navigation and table of contents would hold one link each there.
@@ -243,6 +241,7 @@ class Renderer:
         summary = getattr(record, "summary", None) or getattr(record, "description", None)
         description = summary if isinstance(summary, str) else record.display_name()
         meta = {"charts": True} if record.charts else {}
+        meta |= record_entry(kind, record)
         return RenderedPage(doc, record.display_name(), plain_text(description, 200), body,
                             source_file, meta)
 
@@ -309,45 +308,50 @@ def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedP
                                 meta=meta or {})
         return doc, render
 
+    # In the search index (search_marks.py): every page but the home page, the catalogue, the
+    # comparison and the booklet, which repeat the measure pages' text.
     pages = [
         page("index.md", renderer.config.title, description, "home.md.j2", FULL_WIDTH),
         page(GLOSSARY_PAGE, "Ordliste", "Forklaring av ord og forkortelser i tiltaksheftet.",
-             "glossary.md.j2", extra=lambda: {"terms": site.all("terms")}),
+             "glossary.md.j2", search_entry(TERM_KIND, "Ordliste"),
+             extra=lambda: {"terms": site.all("terms")}),
         page("tall.md", "Tall og resultater",
              "Diagrammer og tabeller med tallene fra Jobbvinner-rapportene.",
-             "numbers.md.j2", {"charts": True}),
+             "numbers.md.j2", {"charts": True} | search_entry(NUMBERS_KIND, "Tall og resultater")),
         page("apne-data.md", "Åpne data",
              "Alle datasett og hele katalogen som CSV og JSON, med lisens og felt.",
-             "opendata.md.j2"),
+             "opendata.md.j2", search_entry(PAGE_KIND, "Åpne data")),
         page(COMPARE_PAGE, "Sammenlign tiltak",
              "Velg to eller tre tiltak og se dem side om side.",
-             "compare.md.j2", NOT_IN_SEARCH | FULL_WIDTH),
+             "compare.md.j2", FULL_WIDTH),
         page(BOOKLET_INDEX, "Hele tiltaksheftet",
-             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
+             "Alle tiltakene i ett dokument, til utskrift.", "booklet.md.j2", None,
              extra=lambda: {"booklet": None, "parts": booklet_parts(site),
                             "measures": site.measures() if whole_booklet(site) else []}),
         page("om.md", "Om tiltaksheftet",
              "Hvordan tiltaksheftet er laget, hvordan du bruker det, og tilgjengelighet.",
-             "about.md.j2"),
+             "about.md.j2", search_entry(PAGE_KIND, "Om tiltaksheftet")),
         page(index_doc("measures"), "Tiltak",
              "Alle tiltakene fra Jobbvinner-pilotene, med målgrupper og mål.",
              "index_measures.md.j2", FULL_WIDTH, extra=lambda: catalogue_context(site)),
         *[page(doc, f"Tiltak, side {number}", f"Tiltakene, side {number}.",
-               "index_measures.md.j2", NOT_IN_SEARCH | FULL_WIDTH,
+               "index_measures.md.j2", FULL_WIDTH,
                extra=partial(catalogue_context, site, number))
           for number, doc in enumerate(catalogue_docs(site)[1:], start=2)],
         page(index_doc("pilots"), "Piloter", "De seks Jobbvinner-pilotene sammenlignet.",
-             "index_pilots.md.j2", extra=lambda: {"timeline": timeline(site)}),
+             "index_pilots.md.j2", search_entry(PAGE_KIND, "Piloter"),
+             extra=lambda: {"timeline": timeline(site)}),
     ]
     for kind, title, text in (
         ("municipalities", "Kommuner", "Kommunene som deltok i Jobbvinner-pilotene, etter fylke."),
         ("organisations", "Organisasjoner", "Organisasjonene bak og rundt Jobbvinner."),
         ("sources", "Kilder", "Rapportene tiltaksheftet bygger på."),
     ):
-        pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2"))
+        pages.append(page(index_doc(kind), title, text, f"index_{kind}.md.j2",
+                          search_entry(PAGE_KIND, title)))
     for booklet in booklet_parts(site):
         pages.append(page(booklet.doc, booklet.title, f"Tiltakene med målet «{booklet.label}», "
-                          "til utskrift.", "booklet.md.j2", NOT_IN_SEARCH,
+                          "til utskrift.", "booklet.md.j2", None,
                           extra=partial(_booklet_context, site, booklet)))
     pages.extend(decision_pages(renderer))
     return pages

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import BASE_PATH
+from pagefind_files import indexed_urls
 
 from generator.output import render_project
 from generator.pipeline import Project
@@ -58,14 +60,35 @@ def test_record_page_has_edit_link_to_its_yaml(site_dir: Path) -> None:
     assert "Foreslå en endring" in page
 
 
-def test_no_external_fonts_and_search_settings(site_dir: Path) -> None:
+def test_no_external_fonts_and_no_lunr_search(site_dir: Path) -> None:
     home = (site_dir / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis" not in home and "fonts.gstatic" not in home
-    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', home, re.S)
-    assert config is not None
-    index = (site_dir / "search/search_index.json").read_text(encoding="utf-8")
-    assert '"lang":["no"]' in index.replace(" ", "")
-    assert '"pipeline":["stopWordFilter","trimmer"]' in index.replace(" ", "")
+    assert not (site_dir / "search").exists()  # Material's lunr index and its worker's data
+    assert "md-search" not in home and 'data-md-component="search"' not in home
+    assert "navigation.instant" not in home  # it would fetch sitemap.xml on every page
+
+
+def test_pagefind_index_is_norwegian_and_holds_the_content_pages(site_dir: Path) -> None:
+    entry = json.loads((site_dir / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["nb"]  # <html lang="nb"> picks the bokmål stemmer
+    assert (site_dir / "pagefind/wasm.nb.pagefind").is_file()
+    pages = indexed_urls(site_dir)
+    for url in ["tiltak/mentorordning/", "piloter/mentor/", "kommuner/trysil/", "ordliste/",
+                "tall/", "om/"]:
+        assert url in pages, url
+    for url in ["", "tiltak/", "tiltak/hefte/", "tiltak/sammenlign/", "404.html"]:
+        assert url not in pages, url  # they repeat the measure pages' text
+    mentor = pages["tiltak/mentorordning/"]
+    assert mentor["meta"] == {"title": "Mentorordning for nyansatte sykepleiere",
+                              "kind": "Tiltak"}
+    assert mentor["filters"]["type"] == ["Tiltak"]
+    assert mentor["filters"]["tiltak"] == ["mentorordning"]
+    assert "Rekruttere" in mentor["filters"]["mål"]
+    assert "Sykepleiere" in mentor["filters"]["målgruppe"]
+    assert pages["piloter/mentor/"]["filters"] == {"type": ["Pilot"]}
+    # Only the main content: not the header, navigation, footer or «¶» links.
+    assert "Hopp til innhold" not in mentor["content"] and "¶" not in mentor["content"]
+    assert "Søk på nettstedet" not in mentor["content"]
 
 
 def test_404_page_uses_absolute_asset_urls(site_dir: Path) -> None:

@@ -68,9 +68,8 @@ def test_facet_counts_and_keyboard(page, built_site: SiteServer) -> None:
 
 
 @pytest.mark.parametrize("term,expected", [
-    ("mentor", "mentorordning"), ("sykepleier", ""), ("kommune", "kommuner/"),
-    ("lærling", "laerling"), ("ambassadør", "rekrutteringsambassadorer"),
-    ("studentperm", "studentperm"),
+    ("mentor", "mentorordning"), ("sykepleier", ""), ("lærling", "laerling"),
+    ("ambassadør", "rekrutteringsambassadorer"), ("studentperm", "studentperm"),
 ])
 def test_search_finds_expected_page_in_top_three(page, built_site: SiteServer, term: str,
                                                  expected: str) -> None:
@@ -175,6 +174,9 @@ def test_home_search_and_tiles_lead_to_the_filtered_catalogue(page, engine_site:
     page.locator("#th-home-q").fill("mentor")
     page.locator("form.th-home-search button[type=submit]").click()
     page.wait_for_url("**/tiltak/?sok=mentor")
+    # The words are matched by the site search's index, which answers a moment later.
+    page.wait_for_function("n => Number(document.querySelector('[data-result-count]')"
+                           ".textContent) < n", arg=len(cards))
     shown = visible(page)
     assert shown and len(shown) < len(cards)
     assert page.locator("#th-q").input_value() == "mentor"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import SiteServer
 from pagekinds import DESKTOP, PAGE_KINDS, PHONE, SCHEMES, VIEWPORTS, wait_until_ready
-from test_browser import AXE_COLOUR_RULES, axe_violations
+from test_browser import AXE_COLOUR_RULES, axe_violations, shown_results
 
 pytestmark = pytest.mark.browser
 
@@ -212,16 +212,15 @@ def test_palette_toggle_works_as_a_group(browser, engine_site: SiteServer) -> No
     context.close()
 
 
-def test_header_search_submit_goes_to_the_first_result(browser, built_site: SiteServer) -> None:
-    """The header search has a submit button (Material's search; Zensical's is off)."""
+def test_header_search_submit_goes_to_the_first_result(browser, engine_site: SiteServer) -> None:
+    """The header search's form has a submit button: submitting opens the first result."""
     context, tab = open_tab(browser, DESKTOP)
-    tab.goto(built_site.url + "om/")
-    box = tab.locator("input.md-search__input")
+    tab.goto(engine_site.url + "om/")
+    box = tab.locator("#th-search-q")
     box.click()
     box.press_sequentially("studentperm", delay=40)
-    tab.wait_for_selector(".md-search-result__item")
-    first = tab.locator(".md-search-result__item > a").first.get_attribute("href")
-    tab.evaluate("document.querySelector('.md-search__form').requestSubmit()")
+    first = shown_results(tab, "studentperm")[0]
+    tab.evaluate("document.querySelector('.th-search__form').requestSubmit()")
     tab.wait_for_url(lambda url: "studentperm" in url)
     assert first and "studentperm" in first
     context.close()

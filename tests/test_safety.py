@@ -48,7 +48,7 @@ def test_hostile_chart_data_is_escaped_in_the_built_page(tmp_path: Path) -> None
     assert main(["--project", str(root), "build", "--output", str(out)]) == 0
     page = (out / "piloter" / "pilot" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in page
-    figure = re.search(r'<template class="th-chart__figure">(.*?)</template>',
+    figure = re.search(r'<template class="th-chart__figure"[^>]*>(.*?)</template>',
                        page, re.S)
     assert figure is not None
     assert "\\u003c/script\\u003e" in figure.group(1) and "-->" not in figure.group(1)

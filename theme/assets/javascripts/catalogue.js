@@ -3,14 +3,60 @@
    complete static lists; this script only adds the controls.
 
    Filter state lives in the URL (?target_groups=a,b&aims=c&sok=tekst&sort=name),
-   so a view can be shared and restored. The search words are «sok», not «q»: Material
-   opens its own search dialog for ?q= on every page. Within one facet, values are OR-ed;
-   across facets, AND-ed. */
+   so a view can be shared and restored. The search words are «sok», not «q»: ?q= opens the
+   site search (search.js) on every page. Within one facet, values are OR-ed; across facets,
+   AND-ed. The search words are matched by the site search's index (textMatcher below). */
 (function () {
   "use strict";
 
   function words(text) {
     return (text || "").toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
+  /* The measures whose pages match the search words, as the site search finds them
+     (search.js on Pagefind: every word, in any inflection), so the catalogue and the header
+     search never disagree. Where the index cannot be reached (a copy opened from disk), the
+     words are looked for as typed in each card's text. ``onChange`` runs when an answer for
+     a new query has come; ``matches(card)`` answers for the last query answered. */
+  function textMatcher(currentCards, onChange) {
+    var asked = "";
+    var ids = null;
+
+    function literal(query) {
+      var wanted = words(query);
+      var found = new Set();
+      currentCards().forEach(function (card) {
+        var haystack = card.getAttribute("data-text") || "";
+        if (wanted.every(function (word) { return haystack.indexOf(word) >= 0; })) {
+          found.add(card.getAttribute("data-measure"));
+        }
+      });
+      return found;
+    }
+
+    return {
+      update: function (query) {
+        query = query.trim();
+        if (query === asked) {
+          return;
+        }
+        asked = query;
+        if (!query) {
+          ids = null;
+          return;
+        }
+        var search = window.tiltakshefteSearch;
+        (search ? search.measureIds(query) : Promise.resolve(null)).then(function (found) {
+          if (query === asked) {
+            ids = found || literal(query);
+            onChange();
+          }
+        });
+      },
+      matches: function (card) {
+        return ids === null || ids.has(card.getAttribute("data-measure"));
+      }
+    };
   }
 
   function initCatalogue() {
@@ -97,7 +143,9 @@
       return chosen;
     }
 
-    function matches(index, chosen, query, except) {
+    var textMatch = null; /* made below, once apply exists */
+
+    function matches(index, chosen, except) {
       var values = cardValues[index];
       for (var f = 0; f < facets.length; f++) {
         var facet = facets[f];
@@ -108,8 +156,7 @@
           return false;
         }
       }
-      var haystack = cards[index].getAttribute("data-text") || "";
-      return query.every(function (word) { return haystack.indexOf(word) >= 0; });
+      return textMatch.matches(cards[index]);
     }
 
     function order() {
@@ -206,6 +253,7 @@
     }
 
     function apply() {
+      textMatch.update(text.value);
       if (ready) {
         applyNow();
         return;
@@ -218,10 +266,9 @@
 
     function applyNow() {
       var chosen = selection();
-      var query = words(text.value);
       var shown = 0;
       cards.forEach(function (card, index) {
-        var ok = matches(index, chosen, query, null);
+        var ok = matches(index, chosen, null);
         card.hidden = !ok;
         shown += ok ? 1 : 0;
       });
@@ -230,7 +277,7 @@
           var n = 0;
           cards.forEach(function (card, index) {
             if (cardValues[index][facet].indexOf(input.value) >= 0 &&
-                matches(index, chosen, query, facet)) {
+                matches(index, chosen, facet)) {
               n += 1;
             }
           });
@@ -260,6 +307,7 @@
       return facets.concat(["sok", "sort"]).some(function (key) { return params.get(key); });
     }
 
+    textMatch = textMatcher(function () { return cards; }, apply);
     form.addEventListener("change", function () { limit = PAGE; apply(); });
     if (more) {
       more.querySelector("button").addEventListener("click", function () {

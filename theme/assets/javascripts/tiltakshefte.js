@@ -273,18 +273,6 @@
     attributes: true, attributeFilter: ["data-md-color-scheme"]
   });
 
-  /* The header search's submit button does what Enter does there: go to the first result. */
-  document.addEventListener("submit", function (event) {
-    if (!event.target.matches || !event.target.matches(".md-search__form")) {
-      return;
-    }
-    event.preventDefault();
-    var first = document.querySelector(".md-search-result__item > a");
-    if (first) {
-      first.click();
-    }
-  });
-
   /* Print writes out the address after a link that leaves the site (see the print rules
      in tiltakshefte.css), never after the site's own links. Material makes every href
      absolute, so the test is the link's host, not how its href is written. */

@@ -35,16 +35,14 @@ from .markup import (
     plain_text,
     render_markdown,
 )
-from .messages import message
 from .models import SourceRef
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
-from .problems import ContentError, Problem
 from .records import KIND_LABELS, Event, Pilot, Record
+from .sitemap import check_unique_urls
 from .urls import (
     GLOSSARY_PAGE,
     KIND_DIRS,
-    doc_url,
     index_doc,
     record_doc,
     relative_file,
@@ -245,21 +243,8 @@ def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
         pages.append(cache.page(doc, tracked, section_page))
         done()
     cache.finish()
-    _check_unique_urls(pages)
+    check_unique_urls(pages)
     return pages
-
-
-def _check_unique_urls(pages: list[RenderedPage]) -> None:
-    """The last guard against a page silently overwriting another (``validate`` reports
-    the records first, with their lines; this catches a section added without a check)."""
-    seen: dict[str, RenderedPage] = {}
-    for page in pages:
-        url = doc_url(page.doc)
-        other = seen.setdefault(url, page)
-        if other is not page:
-            owners = " og ".join(p.source_file or p.doc for p in (other, page))
-            text = message("url_collision_pages", url=url, others=owners)
-            raise ContentError([Problem(page.source_file or page.doc, 1, 1, "", text)])
 
 
 def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedPage]]]:

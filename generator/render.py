@@ -41,16 +41,15 @@ from .markup import (
     plain_text,
     render_markdown,
 )
-from .messages import message
 from .models import SourceRef
 from .onpage import MARKER as ONPAGE_MARKER
 from .onpage import add_onpage_menu
 from .opendata import CATALOGUE_FILES, CSV_FIELDS, DATA_LICENCE
 from .pagecache import PageCache, TrackedSite
 from .planforms import PLAN_TEMPLATES
-from .problems import ContentError, Problem
 from .records import KIND_LABELS, Event, Pilot, Record, Source
 from .search_marks import NUMBERS_KIND, PAGE_KIND, TERM_KIND, record_entry, search_entry
+from .sitemap import check_unique_urls
 from .urls import (
     GLOSSARY_PAGE,
     KIND_DIRS,
@@ -280,21 +279,8 @@ def render_pages(site: Site, config: SiteConfig, history: LastUpdated,
         pages.append(cache.page(doc, tracked, section_page))
         done()
     cache.finish()
-    _check_unique_urls(pages)
+    check_unique_urls(pages)
     return pages
-
-
-def _check_unique_urls(pages: list[RenderedPage]) -> None:
-    """The last guard against a page silently overwriting another (``validate`` reports
-    the records first, with their lines; this catches a section added without a check)."""
-    seen: dict[str, RenderedPage] = {}
-    for page in pages:
-        url = doc_url(page.doc)
-        other = seen.setdefault(url, page)
-        if other is not page:
-            owners = " og ".join(p.source_file or p.doc for p in (other, page))
-            text = message("url_collision_pages", url=url, others=owners)
-            raise ContentError([Problem(page.source_file or page.doc, 1, 1, "", text)])
 
 
 def _section_pages(renderer: Renderer) -> list[tuple[str, Callable[[], RenderedPage]]]:

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from . import vocab
 from .booklets import booklet_doc
 from .content import NON_RECORD_DIRS, ContentTree
 from .links import LinkTargets
 from .messages import message
-from .problems import Problem
+from .problems import ContentError, Problem
 from .records import KIND_LABELS
 from .urls import LINK_PREFIXES, doc_url, record_doc
+
+if TYPE_CHECKING:
+    from .render import RenderedPage
 
 # Kinds with a page of their own per record (terms and datasets are parts of a page).
 PAGE_KINDS = ("pilots", "municipalities", "measures", "organisations", "sources", "pages")
@@ -107,3 +110,16 @@ def link_targets(tree: ContentTree, content_dir: Path) -> LinkTargets:
             files.update(f"{folder}/{p.relative_to(base).as_posix()}"
                          for p in base.rglob("*") if p.is_file())
     return LinkTargets({kind: set(ids) for kind, ids in tree.ids.items()}, pages, files)
+
+
+def check_unique_urls(pages: list[RenderedPage]) -> None:
+    """The last guard against a page silently overwriting another (``validate`` reports
+    the records first, with their lines; this catches a section added without a check)."""
+    seen: dict[str, RenderedPage] = {}
+    for page in pages:
+        url = doc_url(page.doc)
+        other = seen.setdefault(url, page)
+        if other is not page:
+            owners = " og ".join(p.source_file or p.doc for p in (other, page))
+            text = message("url_collision_pages", url=url, others=owners)
+            raise ContentError([Problem(page.source_file or page.doc, 1, 1, "", text)])

@@ -117,3 +117,19 @@ def test_a_copied_record_with_the_same_name_names_both_files(tree) -> None:
         "content/measures/a.yml; gi posten et eget navn (er filen kopiert uten at navnet ble "
         "endret?)",
     ]
+
+
+def test_the_renderer_refuses_two_pages_at_one_url() -> None:
+    import pytest
+
+    from generator.problems import ContentError
+    from generator.render import RenderedPage
+    from generator.sitemap import check_unique_urls
+
+    pages = [RenderedPage("tiltak/index.md", "Tiltak", "", ""),
+             RenderedPage("tiltak.md", "Min side", "", "", "content/pages/tiltak.yml")]
+    with pytest.raises(ContentError) as caught:
+        check_unique_urls(pages)
+    assert caught.value.problems[0].format() == (
+        "content/pages/tiltak.yml:1:1: to sider ville fått adressen «tiltak/»: tiltak/index.md "
+        "og content/pages/tiltak.yml")

@@ -1,6 +1,7 @@
 """Lighthouse mobile performance of our pages against stock Material on the same content.
 
     python bench/lighthouse.py               # home, a measure page and tiltak/, 3 runs each
+    python bench/lighthouse.py --pages tiltak/ --runs 3
 
 The real site is built with ``tiltakshefte build``; the same pages in stock Material for
 MkDocs come from ``tiltakshefte export`` built by plain MkDocs without our theme folder,
@@ -74,6 +75,13 @@ def run_lighthouse(url: str) -> tuple[float, float, float]:
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", nargs="+", default=list(PAGES), choices=list(PAGES))
+    parser.add_argument("--runs", type=int, default=RUNS)
+    args = parser.parse_args()
+    pages = {name: PAGES[name] for name in args.pages}
     binary = TOOLS / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
         subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(TOOLS),
@@ -82,8 +90,8 @@ def main() -> None:
     results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         build_both(Path(tmp), port)
-        for _ in range(RUNS):
-            for name, path in PAGES.items():
+        for _ in range(args.runs):
+            for name, path in pages.items():
                 for site in ("ours", "stock"):
                     handler = functools.partial(_GzipHandler, directory=str(Path(tmp) / site))
                     httpd = QuietServer(("127.0.0.1", port), handler)
@@ -96,7 +104,7 @@ def main() -> None:
                         httpd.server_close()
     print("| side | ytelse (vår / Material) | LCP (vår / Material) | TBT (vår / Material) |")
     print("|---|---:|---:|---:|")
-    for name in PAGES:
+    for name in pages:
         ours = [statistics.median(v) for v in zip(*results[(name, "ours")], strict=True)]
         stock = [statistics.median(v) for v in zip(*results[(name, "stock")], strict=True)]
         print(f"| {name} | {ours[0]:.0f} / {stock[0]:.0f} | {ours[1]:.2f} s / {stock[1]:.2f} s |"

@@ -85,16 +85,21 @@ def run(sizes: list[int]) -> list[tuple[str, dict[str, object]]]:
 
 
 def table(rows: list[tuple[str, dict[str, object]]]) -> str:
-    """The Markdown table: KiB per kind (ratio to the real content), index, largest page."""
-    head = "| innhold | " + " | ".join(f"{k} (gzip)" for k in KINDS) + \
-        " | derav søkeindeks | største HTML-side | sider over 2 MB |"
+    """The Markdown table: per kind all KiB / KiB without the search index (the ratio of
+    the latter to the real content's), the index, the largest page."""
+    head = "| innhold | " + " | ".join(f"{k}: alt / uten søkeindeks (forhold)" for k in KINDS) + \
+        " | søkeindeks | største HTML-side | sider over 2 MB |"
     lines = [head, "|---|" + "---:|" * len(KINDS) + "---:|---|---:|"]
     real = rows[0][1]["weights"]
     assert isinstance(real, dict)
     for name, facts in rows:
         weights = facts["weights"]
         assert isinstance(weights, dict)
-        cells = [f"{weights[k][0]:.0f} KiB ({weights[k][0] / real[k][0]:.2f})" for k in KINDS]
+        cells = []
+        for kind in KINDS:
+            total, index = weights[kind]
+            base = real[kind][0] - real[kind][1]
+            cells.append(f"{total:.0f} / {total - index:.0f} KiB ({(total - index) / base:.2f})")
         index = max(w[1] for w in weights.values())
         page, mb = facts["largest"]  # type: ignore[misc]
         lines.append(f"| {name} | " + " | ".join(cells) +

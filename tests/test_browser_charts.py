@@ -215,4 +215,11 @@ def test_the_municipality_filter_filters_the_map_and_hides_empty_counties(
     page.locator("[data-list-status]").filter(has_text="29 treff").wait_for()
     assert sum(h.is_visible() for h in headings.all()) == headings.count()
     assert sum(p.is_visible() for p in overview.all()) == 29
+    # The interactive map, once opened, follows the filter too.
+    draw_map(page)
+    box.fill("Salten")
+    opacity = """() => document.querySelector('figure.th-map .th-chart__plot').data
+        .flatMap(t => [].concat(t.marker.opacity === undefined ? [] : t.marker.opacity))"""
+    page.wait_for_function(f"({opacity})().filter(o => o === 1).length === 9")
+    assert page.evaluate(opacity).count(0) == 20
     assert page.console_errors == []

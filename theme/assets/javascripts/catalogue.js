@@ -474,6 +474,24 @@
     document.querySelectorAll("[data-map-panel]").forEach(function (panel) {
       panel.hidden = !panel.querySelector("[data-map-point]:not(.th-map__out)");
     });
+    filterDrawnMap();
+  }
+
+  /* The interactive map, when the reader has opened it: filtered-out points are made
+     invisible (a point links to its municipality's page, whose id ends the address). */
+  function filterDrawnMap() {
+    var plot = document.querySelector(".th-map .th-chart__plot[data-rendered=yes]");
+    if (!plot || !plot.plotly || !plot.data) {
+      return;
+    }
+    plot.data.forEach(function (trace, index) {
+      var opacity = (trace.customdata || []).map(function (url) {
+        var key = String(url).replace(/\/$/, "").split("/").pop();
+        var point = document.querySelector('.th-map__overview [data-map-point="' + key + '"]');
+        return point && point.classList.contains("th-map__out") ? 0 : 1;
+      });
+      plot.plotly.restyle(plot, { "marker.opacity": [opacity] }, [index]);
+    });
   }
 
   function init() {

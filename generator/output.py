@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .changes import FEED_LIMIT, atom_feed, content_changes
 from .config import SiteConfig
 from .content import NON_RECORD_DIRS, LoadCache
 from .history import read_history
@@ -50,11 +51,12 @@ def render_project(
     """
     config, site = load_project(project, strict=strict, cache=cache)
     config = config.with_site_url(site_url)
-    pages = render_pages(site, config, read_history(project.root), page_cache,
-                         project.content_dir / "files")
+    history = read_history(project.root)
+    pages = render_pages(site, config, history, page_cache, project.content_dir / "files")
     extra: dict[str, str | bytes] = dict(_extra_files(config))
     extra.update(open_data_files(site, config))
     extra.update(shortlist_files(site))
+    extra["feed.xml"] = atom_feed(config, content_changes(site, history.changes, FEED_LIMIT))
     templates = template_files(project.content_dir / "files")  # text with BOM, and .docx
     extra.update(templates)
     static = [(uri, path) for uri, path in _static_files(project) if uri not in templates]

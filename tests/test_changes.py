@@ -46,9 +46,9 @@ def newest_record_change() -> tuple[str, str]:
     for line in log.splitlines():
         if line.startswith("@"):
             date = line[1:]
-        elif re.fullmatch(r"content/(measures|pilots|pages|sources)/[\w-]+\.yml", line):
-            if (ROOT / line).exists():
-                return date, line
+        elif (re.fullmatch(r"content/(measures|pilots|pages|sources)/[\w-]+\.yml", line)
+              and (ROOT / line).exists()):
+            return date, line
     raise AssertionError("ingen poster i historikken")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .changes import CHANGES_PAGE, KIND_WORDS, PAGE_LIMIT, content_changes
 from .evidencemap import (
     CELL_KINDS,
     GAP_UNMEASURED,
@@ -70,6 +71,11 @@ def decision_pages(renderer: Renderer) -> list[PageMaker]:
              "testet, og hvor du melder fra og klager.", "statement.md.j2",
              search_entry(PAGE_KIND, "Tilgjengelighetserklæring"),
              lambda: statement_context(renderer)),
+        page(CHANGES_PAGE, "Hva er nytt",
+             "Tiltak, piloter, kommuner og kilder som er lagt til eller endret, det nyeste først.",
+             "changes.md.j2", {},
+             lambda: {"changes": content_changes(site, site.changes(), PAGE_LIMIT),
+                      "kind_words": KIND_WORDS, "limit": PAGE_LIMIT}),
     ]
 
 

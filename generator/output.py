@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import builthtml
+from .changes import FEED_LIMIT, atom_feed, content_changes
 from .config import SiteConfig
 from .content import NON_RECORD_DIRS, LoadCache
 from .datafiles import render_data_files
@@ -60,16 +61,18 @@ def render_project(
     with progress.stage("content"):
         config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
     config = config.with_site_url(site_url)
+    history = read_history(project.root)
     total = sum(len(site.items.get(kind, {})) for kind in PAGE_KINDS) + len(section_docs())
     with progress.stage("render", total) as stage:
-        pages = render_pages(site, config, read_history(project.root), page_cache,
+        pages = render_pages(site, config, history, page_cache,
                              project.content_dir / "files", stage.advance)
     extra: dict[str, str | bytes] = dict(_extra_files(config))
     extra.update(open_data_files(site, config))
     extra.update(shortlist_files(site))
+    extra["feed.xml"] = atom_feed(config, content_changes(site, history.changes, FEED_LIMIT))
     templates = template_files(project.content_dir / "files")  # text with BOM, and .docx
     extra.update(templates)
-    extra.update(render_data_files(site, config, read_history(project.root)))
+    extra.update(render_data_files(site, config, history))
     static = [(uri, path) for uri, path in _static_files(project) if uri not in templates]
     return SiteOutput(config, pages, static, extra, warnings)
 

@@ -24,7 +24,7 @@ from typing import Any
 from .config import SiteConfig
 from .figures import BuiltFigure
 from .graph import Site
-from .history import LastUpdated
+from .history import FileChange, LastUpdated
 from .records import Record
 
 Key = tuple[str, ...]
@@ -121,6 +121,11 @@ class TrackedSite(Site):
         """The date ``source_file`` last changed (see :mod:`generator.history`)."""
         return self.note(("updated", source_file), self.history.get(source_file))  # type: ignore[no-any-return]
 
+    def changes(self) -> list[FileChange]:
+        """Every change to a content file, newest first (see :mod:`generator.history`)."""
+        self.note(("changes",), _change_values(self.history.changes))
+        return self.history.changes
+
     def file_text(self, path: str) -> str:
         """The text of a file beside the records (such as a template under content/files/),
         or "" if there is none."""
@@ -144,9 +149,16 @@ class TrackedSite(Site):
                 return self.figure(key[1])
             if kind == "file":
                 return _read_text(key[1])
+            if kind == "changes":
+                return _change_values(self.history.changes)
             return self.updated(key[1])
         finally:
             self.reads = reads
+
+
+def _change_values(changes: list[FileChange]) -> list[tuple[int, str, str]]:
+    """The changes as plain values, which :func:`same` compares (new objects every build)."""
+    return [(c.time, c.status, c.path) for c in changes]
 
 
 def _read_text(path: str) -> str:

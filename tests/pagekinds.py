@@ -30,6 +30,7 @@ PAGE_KINDS: dict[str, str] = {
     "plan": "tiltak/plan/?t=mentorordning,studentperm",
     "maler": "maler/",
     "tilgjengelighet": "tilgjengelighet/",
+    "hva-er-nytt": "hva-er-nytt/",
     "404": "404.html",
 }
 

@@ -61,9 +61,9 @@ def test_a_page_kind_checked_only_in_part_is_a_known_issue_and_no_more() -> None
 
 def test_the_pages_the_statement_names_as_tested_are_page_kinds(site_dir: Path) -> None:
     text = (site_dir / STATEMENT).read_text(encoding="utf-8")
-    assert "kunnskapskartet, Min liste, planen og denne erklæringen." in text
+    assert "kunnskapskartet, Min liste, planen, denne erklæringen og «Hva er nytt»" in text
     paths = set(PAGE_KINDS.values())
-    for path in ("tiltak/kunnskapskart/", "tilgjengelighet/", "maler/"):
+    for path in ("tiltak/kunnskapskart/", "tilgjengelighet/", "hva-er-nytt/", "maler/"):
         assert path in paths, path
     assert any(p.startswith("tiltak/liste/") for p in paths)
     assert any(p.startswith("tiltak/plan/") for p in paths)
@@ -105,6 +105,7 @@ def test_every_page_has_the_footer_links_and_the_feed(site_dir: Path) -> None:
         html = path.read_text(encoding="utf-8")
         name = path.relative_to(site_dir).as_posix()
         assert "Tilgjengelighetserklæring</a>" in html, name
+        assert 'type="application/atom+xml"' in html, name
         links = footer_links(html)
         assert set(links) == {"form"}, name  # no contact address is set in site_config.yml
 

@@ -293,5 +293,39 @@
     });
   });
 
+  /* A table wider than its frame: the frame can be scrolled with the keyboard, is named by
+     the table's caption, and a line above the table says that it scrolls. Checked again
+     when the window changes size (a phone turned on its side). */
+  function markScrollingTables() {
+    document.querySelectorAll(".th-table-wrap").forEach(function (wrap) {
+      var table = wrap.querySelector("table");
+      var scrolls = table && table.getBoundingClientRect().width > wrap.clientWidth + 3;
+      var hint = wrap.previousElementSibling;
+      var hasHint = hint && hint.classList.contains("th-table-hint");
+      if (scrolls && !hasHint) {
+        var caption = wrap.querySelector("caption");
+        wrap.setAttribute("tabindex", "0");
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabell");
+        hint = document.createElement("p");
+        hint.className = "th-table-hint";
+        hint.textContent = "Tabellen er bredere enn skjermen: sveip eller rull sidelengs " +
+          "for å se alle kolonnene.";
+        wrap.parentNode.insertBefore(hint, wrap);
+      } else if (!scrolls && hasHint) {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+        hint.remove();
+      }
+    });
+  }
+
+  onPage(markScrollingTables);
+  document.addEventListener("toggle", markScrollingTables, true);  // a table in <details>
+  window.addEventListener("resize", function () {
+    window.requestAnimationFrame(markScrollingTables);
+  });
+
   window.tiltakshefte = { onPage: onPage };
 })();

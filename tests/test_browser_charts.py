@@ -223,3 +223,47 @@ def test_the_municipality_filter_filters_the_map_and_hides_empty_counties(
     page.wait_for_function(f"({opacity})().filter(o => o === 1).length === 9")
     assert page.evaluate(opacity).count(0) == 20
     assert page.console_errors == []
+
+
+OVERLAPS = """() => {
+    const box = el => el.getBoundingClientRect();
+    const hit = (a, b) => a.width && b.width && a.left < b.right - 1 && b.left < a.right - 1
+        && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const problems = [];
+    for (const f of document.querySelectorAll('[data-chart]')) {
+        const svg = f.querySelector('.th-chart__plot');
+        if (!svg || f.classList.contains('th-map')) continue;
+        const id = f.dataset.chart;
+        const parts = [];
+        for (const [name, sel] of [['legend', 'g.legend'], ['x-tittel', '.g-xtitle'],
+                                   ['y-tittel', '.g-ytitle']]) {
+            const el = svg.querySelector(sel);
+            if (el) parts.push([name, box(el)]);
+        }
+        for (const axis of ['x', 'y']) {
+            const labels = [...svg.querySelectorAll(`.${axis}axislayer-above .${axis}tick text`)]
+                .filter(t => !/rotate/.test(t.getAttribute('transform') || ''));
+            labels.forEach((t, i) => parts.push([`${axis}-etikett ${i + 1}`, box(t)]));
+        }
+        for (let i = 0; i < parts.length; i++) {
+            for (let j = i + 1; j < parts.length; j++) {
+                if (hit(parts[i][1], parts[j][1])) {
+                    problems.push(`${id}: ${parts[i][0]} over ${parts[j][0]}`);
+                }
+            }
+        }
+    }
+    return problems;
+}"""
+
+
+@pytest.mark.parametrize("width", [412, 1280])
+def test_no_chart_draws_labels_legend_or_titles_over_each_other(
+        page, built_site: SiteServer, width: int) -> None:
+    """The Salten charts did on a phone: the axis title over the legend, and long bar labels
+    over each other."""
+    page.set_viewport_size({"width": width, "height": 900})
+    for path in ("tall/", "piloter/salten/"):
+        page.goto(built_site.url + path)
+        assert draw_all_charts(page) > 0
+        assert page.evaluate(OVERLAPS) == [], path

@@ -1,5 +1,6 @@
 """Print: a measure on one sheet of paper, no addresses after the site's own links, no
-instructions meant for the screen."""
+instructions meant for the screen. And tables on a small screen: fitted, or scrolling
+with a visible cue."""
 
 from __future__ import annotations
 
@@ -71,3 +72,35 @@ def test_print_leaves_out_what_only_works_on_a_screen(
         visible = page.evaluate("""(s) => [...document.querySelectorAll(s)]
             .some(el => el.getClientRects().length > 0)""", selector)
         assert not visible, f"{kind}: {selector} vises på papir"
+
+
+def test_a_wide_table_on_a_phone_says_it_scrolls_and_can_be_scrolled_by_keyboard(
+        page: Any, built_site: SiteServer) -> None:
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(built_site.url + "tall/")
+    figure = page.locator("[data-chart='tfou-2019-studenter-vurderinger']")
+    figure.locator("summary").click()
+    wrap = figure.locator(".th-table-wrap")
+    page.wait_for_function("w => w.getAttribute('tabindex') === '0'", arg=wrap.element_handle())
+    assert wrap.get_attribute("role") == "region"
+    assert wrap.get_attribute("aria-label") == figure.locator("caption").inner_text().strip()
+    assert "sidelengs" in figure.locator(".th-table-hint").inner_text()
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")  # our frame is the scroller
+    wrap.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("w => w.scrollLeft > 0", arg=wrap.element_handle())
+
+
+def test_a_table_of_figures_fits_a_phone_with_its_source_column(
+        page: Any, built_site: SiteServer) -> None:
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(built_site.url + "tiltak/mentorordning/")
+    wraps = page.locator(".th-use .th-table-wrap")
+    assert wraps.count() > 0
+    for i in range(wraps.count()):
+        wrap = wraps.nth(i)
+        assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth + 3"), i
+        kilde = wrap.locator("td:last-child").first.bounding_box()
+        frame = wrap.bounding_box()
+        assert kilde and frame and kilde["x"] + kilde["width"] <= frame["x"] + frame["width"] + 3
+        assert wrap.get_attribute("tabindex") is None

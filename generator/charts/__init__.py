@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import importlib
 import json
-import math
 import pkgutil
 from types import ModuleType
 from typing import Any
@@ -31,9 +30,9 @@ TICK_FORMAT = ",~f"
 # Heights in CSS pixels. A horizontal chart gets a row per category; a vertical one a
 # fixed height. The page reserves the same height before the chart is drawn.
 _CHROME = 96          # margins, tick labels and the value axis title
-_ROW = 46             # one category row (room for a label wrapped in three lines on a phone)
+_ROW = 52             # one category row (room for a label wrapped in three lines on a phone)
 _BAR_IN_GROUP = 18    # each extra bar in a group of side-by-side bars
-_LEGEND_LINE = 28     # one line of legend entries
+_LEGEND_LINE = 22     # a legend entry: on a phone each takes a line of its own
 _VERTICAL = 340
 _MINIMUM = 220
 
@@ -52,7 +51,7 @@ def registry() -> dict[str, ModuleType]:
 def chart_height(dataset: Dataset, chart: Chart) -> int:
     """The chart's height in CSS pixels: it follows the number of categories."""
     series = len(chart.y)
-    legend = 0 if series == 1 else _LEGEND_LINE * math.ceil(series / 3)
+    legend = 0 if series == 1 else _LEGEND_LINE * series
     if not chart.horizontal:
         return _VERTICAL + legend
     rows = len(dataset.column(chart.x).values)
@@ -73,7 +72,9 @@ def base_layout(dataset: Dataset, chart: Chart) -> dict[str, Any]:
         "separators": SEPARATORS,
         "height": chart_height(dataset, chart),
         "margin": {"l": 10, "r": 10, "t": 10, "b": 10, "pad": 4},
-        "legend": {"orientation": "h", "y": -0.15},
+        # Above the plot: below it, the legend ran into the value axis's title on a phone.
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02,
+                   "yanchor": "bottom"},
         "hovermode": "closest",
         "font": {"family": "inherit", "size": 13},
         "xaxis": value_axis if chart.horizontal else category_axis,

@@ -72,6 +72,7 @@
     }
     layout.autosize = true;
     wrapCategories(figure, layout, width);
+    wrapAxisTitle(layout.xaxis, width);
     return layout;
   }
 
@@ -148,12 +149,33 @@
       }
       var share = letter === "y" ? width * 0.4 : width / values.length;
       var limit = Math.max(8, Math.floor(share / 7));
+      /* A row of a horizontal chart has room for three lines of label (see _ROW in
+         generator/charts): a longer label takes a wider column rather than a fourth line
+         that would run into the next row's label. */
+      while (letter === "y" && values.some(function (v) { return lines(v, limit) > 3; })) {
+        limit += 1;
+      }
       var axis = letter + "axis";
       layout[axis] = Object.assign({}, layout[axis], {
         tickmode: "array", tickvals: values,
         ticktext: values.map(function (v) { return wrap(v, limit); })
       });
     });
+  }
+
+  /* The horizontal axis's title is as wide as the chart at most: on a phone a long one
+     («Prosent som svarte i noen eller stor grad») is broken into lines, not cut off. */
+  function wrapAxisTitle(axis, width) {
+    var title = axis && axis.title;
+    if (!width || width >= 600 || !title || typeof title.text !== "string") {
+      return;
+    }
+    /* Centred on the plot area, which the category labels narrow to about two thirds. */
+    axis.title = Object.assign({}, title, { text: wrap(title.text, Math.floor(width / 11)) });
+  }
+
+  function lines(text, limit) {
+    return wrap(text, limit).split("<br>").length;
   }
 
   function wrap(text, limit) {
@@ -282,6 +304,40 @@
         link.setAttribute("data-print-href", link.href);
       }
     });
+  });
+
+  /* A table wider than its frame: the frame can be scrolled with the keyboard, is named by
+     the table's caption, and a line above the table says that it scrolls. Checked again
+     when the window changes size (a phone turned on its side). */
+  function markScrollingTables() {
+    document.querySelectorAll(".th-table-wrap").forEach(function (wrap) {
+      var table = wrap.querySelector("table");
+      var scrolls = table && table.getBoundingClientRect().width > wrap.clientWidth + 3;
+      var hint = wrap.previousElementSibling;
+      var hasHint = hint && hint.classList.contains("th-table-hint");
+      if (scrolls && !hasHint) {
+        var caption = wrap.querySelector("caption");
+        wrap.setAttribute("tabindex", "0");
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabell");
+        hint = document.createElement("p");
+        hint.className = "th-table-hint";
+        hint.textContent = "Tabellen er bredere enn skjermen: sveip eller rull sidelengs " +
+          "for å se alle kolonnene.";
+        wrap.parentNode.insertBefore(hint, wrap);
+      } else if (!scrolls && hasHint) {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+        hint.remove();
+      }
+    });
+  }
+
+  onPage(markScrollingTables);
+  document.addEventListener("toggle", markScrollingTables, true);  // a table in <details>
+  window.addEventListener("resize", function () {
+    window.requestAnimationFrame(markScrollingTables);
   });
 
   window.tiltakshefte = { onPage: onPage };

@@ -2,9 +2,10 @@
 
 Zensical (the successor of Material for MkDocs, by its authors) reads ``mkdocs.yml`` but has
 no plugin API yet, so it builds what ``tiltakshefte export`` writes: the same pages, the same
-files and the same settings as the MkDocs build, with four differences, all in
-:func:`zensical_settings`. Then :func:`generator.builthtml.fix_site` makes the same fixes in
-the built pages as the MkDocs plugin makes page by page. This module has the same interface
+files and the same settings as the MkDocs build, with the few differences that
+:func:`zensical_settings` and :func:`write_project` name. Then
+:func:`generator.builthtml.fix_site` makes the same fixes in the built pages as the MkDocs
+plugin makes page by page. This module has the same interface
 as :mod:`generator.mkdocs_adapter` (``run_build``, ``run_serve``) and is the only one that
 imports Zensical.
 """

@@ -78,13 +78,13 @@ def test_kind_chips_filter_the_results(page, built_site: SiteServer) -> None:
     count = int(chip.inner_text().split("(")[1].rstrip(")"))
     chip.click()
     results = shown_results(page, "mentor", "Kommune")
-    assert len(page.locator(".th-search__kind").all_inner_texts()) == min(count, 8)
+    assert len(page.locator(".th-search__kind").all_inner_texts()) == min(count, 6)
     assert set(page.locator(".th-search__kind").all_inner_texts()) == {"Kommune"}
     assert all(path.startswith("kommuner/") for path in paths(results))
     assert chip.get_attribute("aria-pressed") == "true"
     assert f"{count} treff" in page.locator("[data-search-status]").inner_text()
     page.locator(".th-search__chip", has_text="Alle").click()
-    assert len(shown_results(page, "mentor")) == 8  # the first page of all the results
+    assert len(shown_results(page, "mentor")) == 6  # the first page of all the results
 
 
 def test_keyboard_slash_arrows_enter_and_escape(page, built_site: SiteServer) -> None:

@@ -13,7 +13,7 @@
   "use strict";
 
   var KINDS = ["Tiltak", "Pilot", "Kommune", "Organisasjon", "Kilde", "Begrep", "Tall", "Side"];
-  var PAGE_SIZE = 8;
+  var PAGE_SIZE = 6; /* a phone shows about four; each costs a fragment (2–5 KiB) */
   var DELAY = 90; /* ms after the last key: a query is not run for every letter typed */
   /* Pagefind's ranking, tuned on the real content so that the page about a thing comes
      first («Salten» → the Salten pilot, «Trysil» → Trysil kommune, «mentor» → the mentor
@@ -35,7 +35,10 @@
           baseUrl: new URL("../", engineUrl).pathname,
           ranking: RANKING,
           excerptLength: 24
-        })).then(function () { return pf; });
+        })).then(function () {
+          /* The wasm and the index's metadata now, while the reader is still typing. */
+          return pf.init();
+        }).then(function () { return pf; });
       }).catch(function () { return null; });
     }
     return engine;
@@ -47,8 +50,11 @@
      chunk too (it is usually the same chunk, so it costs nothing more). */
   function find(pf, query, options) {
     var words = query.split(/\s+/).filter(Boolean);
-    return Promise.all(words.map(function (word) { return pf.preload(word + "zzz"); }))
-      .then(function () { return pf.search(query, options); });
+    /* With the options, so that the filter chunks come in the same round trip. */
+    var loads = [pf.preload(query, options)].concat(words.map(function (word) {
+      return pf.preload(word + "zzz");
+    }));
+    return Promise.all(loads).then(function () { return pf.search(query, options); });
   }
 
   /* The ids of the measures whose page matches every word of ``query`` (any inflection), as
@@ -125,6 +131,8 @@
     var warm = function () { pagefind(); };
     this.input.addEventListener("focus", warm);
     this.input.addEventListener("pointerdown", warm);
+    /* No chunks are fetched for the words half typed: each start of a word («ment»,
+       «mento») can need chunks of its own, which cost more bytes than they save time. */
     this.input.addEventListener("input", function () { self.schedule(); });
     this.input.addEventListener("keydown", function (event) { self.onFieldKey(event); });
     this.panel.addEventListener("keydown", function (event) { self.onPanelKey(event); });

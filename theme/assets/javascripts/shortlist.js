@@ -404,8 +404,21 @@
     });
   }
 
+  /* A large catalogue draws its cards from a data file as the reader filters: their buttons
+     are shown and given their state as they arrive. */
+  function watchCatalogue() {
+    var list = document.querySelector("[data-catalogue]");
+    if (!list || !window.MutationObserver || list.hasAttribute("data-shortlist-watch")) {
+      return;
+    }
+    list.setAttribute("data-shortlist-watch", "");
+    new MutationObserver(function () { syncButtons(stored()); })
+      .observe(list, { childList: true });
+  }
+
   function init() {
     syncButtons(stored());
+    watchCatalogue();
     initListPage();
     initPlanPage();
   }

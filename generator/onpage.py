@@ -45,8 +45,8 @@ def add_onpage_menu(markdown: str) -> str:
     sections = [(text, anchor) for pos, text, anchor in heading_ids(markdown) if pos > at]
     menu = ""
     if len(sections) >= 3:
-        items = "".join(f'<li><a href="#{escape(anchor)}">{escape(text)}</a></li>'
-                        for text, anchor in sections)
+        items = "".join(f'<li class="th-bare__item"><a href="#{escape(anchor)}">'
+                        f'{escape(text)}</a></li>' for text, anchor in sections)
         menu = ('<nav class="th-onpage" aria-label="På denne siden">'
                 '<details class="th-onpage__details"><summary>På denne siden '
                 f'<small>({len(sections)} deler)</small></summary>'

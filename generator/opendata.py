@@ -203,9 +203,7 @@ LICENCE_TEXT = (f"{DATA_LICENCE}: fritt å bruke. Oppgi «Jobbvinner – digital
 def cite_text(source: Source, ref: SourceRef) -> str:
     """A citation as plain text: the report, its series, and the place in it."""
     series = f" ({source.series})" if source.series else ""
-    word = "linjene" if "-" in (ref.lines or "") else "linje"
-    lines = f", {word} {ref.lines} i tekstutgaven" if ref.lines else ""
-    return f"{source.title}{series}, {ref.location}{lines}"
+    return f"{source.title}{series}, {ref.location}"
 
 
 def dataset_workbook(dataset: Dataset, source: Source) -> bytes:

@@ -119,7 +119,7 @@ def test_comment_starts_with_the_marker_and_sums_up(scenario: Scenario) -> None:
     assert scenario.comment.startswith(MARKER + "\n## Rapport for pull requesten\n\n")
     summary = scenario.comment.splitlines()[3]
     assert summary == ("**Poster:** 2 lagt til, 2 endret, 1 fjernet · "
-                       "**Sider med endret tekst:** 12 · **Advarsler:** 2")
+                       "**Sider med endret tekst:** 13 · **Advarsler:** 2")
 
 
 def test_records_added_changed_and_removed(scenario: Scenario) -> None:
@@ -203,7 +203,7 @@ def test_content_text_cannot_inject_into_the_comment(scenario: Scenario) -> None
     tags = re.findall(r"<[^>]*>", outside)
     assert set(tags) == {MARKER, "<details>", "</details>", "<summary>", "</summary>",
                          "<sub>", "</sub>"}
-    assert outside.count("<details>") == outside.count("</details>") == 12
+    assert outside.count("<details>") == outside.count("</details>") == 13
     assert "@octocat" not in outside and "#1" not in outside
     # In the page text the hostile markup stays inside the diff's fence, shown as text.
     block = details(comment, "tiltak/hilsen/")
@@ -239,9 +239,9 @@ def test_comment_respects_the_size_limit(scenario: Scenario, tmp_path: Path) -> 
     assert section(comment, "Poster") == section(scenario.comment, "Poster")
     outside = "\n".join(outside_code(comment))
     shown = outside.count("<details>")
-    assert 0 < shown < 12 and shown == outside.count("</details>")
+    assert 0 < shown < 13 and shown == outside.count("</details>")
     assert (f"> **Rapporten er forkortet** fordi en kommentar på GitHub kan ha høyst "
-            f"65\u00a0536 tegn. Ikke vist: sider med endret tekst ({12 - shown}).") in comment
+            f"65\u00a0536 tegn. Ikke vist: sider med endret tekst ({13 - shown}).") in comment
     assert comment.rstrip().endswith("</sub>")
 
 

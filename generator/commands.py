@@ -51,13 +51,13 @@ def run_build(root: Path, args: argparse.Namespace) -> int:
     succeeds; warnings stop it only with ``--strict``, as in ``validate``. Shows each stage
     (``progress.BUILD_STAGES``) and, at the end, how long each took."""
     from .output import render_project, replace_directory
-    from .progress import Progress
+    from .progress import Progress, build_stages
     from .search_index import IndexFailed, index_site
 
     adapter = engine(args.engine)
 
     project = Project(root)
-    progress = Progress()
+    progress = Progress(stages=build_stages(args.engine))
     output_dir = args.output if args.output.is_absolute() else Path.cwd() / args.output
     site = render_project(project, strict=args.strict, site_url=args.site_url,
                           progress=progress)

@@ -62,7 +62,7 @@ def render_project(
         config, site = load_project(project, strict=strict, cache=cache, warnings=warnings)
     config = config.with_site_url(site_url)
     history = read_history(project.root)
-    total = sum(len(site.items.get(kind, {})) for kind in PAGE_KINDS) + len(section_docs())
+    total = sum(len(site.items.get(kind, {})) for kind in PAGE_KINDS) + len(section_docs(site))
     with progress.stage("render", total) as stage:
         pages = render_pages(site, config, history, page_cache,
                              project.content_dir / "files", stage.advance)

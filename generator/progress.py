@@ -27,6 +27,14 @@ BUILD_STAGES: dict[str, str] = {
     "index": "Lager søkeindeksen (Pagefind)",
     "swap": "Bytter inn det nye nettstedet",
 }
+# The stages only one engine runs (``tiltakshefte build --engine``).
+ENGINE_STAGES = ("mkdocs", "zensical")
+
+
+def build_stages(engine: str) -> dict[str, str]:
+    """The stages of a build with ``engine``, so that «[3/5]» counts what really runs."""
+    return {key: label for key, label in BUILD_STAGES.items()
+            if key not in ENGINE_STAGES or key == engine}
 
 
 @dataclass

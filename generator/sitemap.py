@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from . import vocab
 from .booklets import booklet_doc
 from .content import NON_RECORD_DIRS, ContentTree
+from .graph import Site
 from .links import LinkTargets
 from .messages import message
 from .problems import ContentError, Problem
@@ -24,20 +25,22 @@ if TYPE_CHECKING:
 PAGE_KINDS = ("pilots", "municipalities", "measures", "organisations", "sources", "pages")
 
 
-def section_docs() -> list[str]:
-    """The docs paths of the section pages, in the order the renderer makes them."""
+def section_docs(site: Site | None = None) -> list[str]:
+    """The docs paths of the section pages, in the order the renderer makes them.
+
+    Without the ``site`` (validation, before the site is built), the pages whose number
+    depends on the content (the catalogue's pages, the booklets per aim) are listed for an
+    empty catalogue, and a booklet is listed for every aim."""
     from types import SimpleNamespace
 
     from .render import Renderer, _section_pages
 
     # The section list is read without rendering: the page functions only read the site
     # and settings when they are called, and only the title and description when listed.
-    # Pages whose number depends on the content (the catalogue's pages, the booklets per
-    # aim) are listed for an empty catalogue; the booklets are added for every aim below.
-    stub = SimpleNamespace(site=SimpleNamespace(measures=list),
-                           config=SimpleNamespace(title="", description=""))
+    source = site if site is not None else SimpleNamespace(measures=list)
+    stub = SimpleNamespace(site=source, config=SimpleNamespace(title="", description=""))
     docs = [doc for doc, _ in _section_pages(cast(Renderer, stub))]
-    return docs + [booklet_doc(aim) for aim in vocab.AIMS]
+    return docs if site is not None else docs + [booklet_doc(aim) for aim in vocab.AIMS]
 
 
 def page_owners(tree: ContentTree) -> dict[str, list[tuple[str, str]]]:

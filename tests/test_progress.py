@@ -21,13 +21,15 @@ def test_a_build_without_a_terminal_prints_plain_stage_lines_and_times(
     pages = re.search(r"\((\d+) sider\)", result.stdout)
     assert pages
     count = pages.group(1)
-    assert starts == ["[1/4] Leser og sjekker innholdet …", f"[2/4] Lager sidene ({count}) …",
-                      f"[3/4] Bygger HTML med MkDocs ({count}) …",
-                      "[4/4] Bytter inn det nye nettstedet …"]
+    assert starts == ["[1/5] Leser og sjekker innholdet …", f"[2/5] Lager sidene ({count}) …",
+                      f"[3/5] Bygger HTML med MkDocs ({count}) …",
+                      "[4/5] Lager søkeindeksen (Pagefind) …",
+                      "[5/5] Bytter inn det nye nettstedet …"]
     assert lines.count(f"  {count} av {count} ferdig") == 2
     assert len([line for line in lines if line.endswith(" ferdig")]) <= 8  # quarters only
     assert re.fullmatch(r"Tid: Leser og sjekker innholdet \d+,\d s · Lager sidene \d+,\d s · "
-                        r"Bygger HTML med MkDocs \d+,\d s · Bytter inn det nye nettstedet "
+                        r"Bygger HTML med MkDocs \d+,\d s · Lager søkeindeksen \(Pagefind\) "
+                        r"\d+,\d s · Bytter inn det nye nettstedet "
                         r"\d+,\d s \(til sammen \d+,\d s\)\.", lines[-1]), lines[-1]
 
 

@@ -73,7 +73,9 @@ def facet_counts(site: Site, counties_of: Callable[[MeasureFacts], list[str]]
                  ) -> dict[str, dict[str, int]]:
     """Facet → value → how many measures have it: the counts with no filter chosen, written
     into the page so that the catalogue need not count at start-up."""
-    counts: dict[str, dict[str, int]] = {}
+    # Every facet, so that a catalogue with no measures yet still renders its filters.
+    counts: dict[str, dict[str, int]] = {facet: {} for facet in (
+        "target_groups", "aims", "pilots", "counties", "evidence", "resource_need")}
     for measure in site.measures():
         facts = measure_facts(site, measure)
         values = {"target_groups": measure.target_groups, "aims": measure.aims,
@@ -81,5 +83,5 @@ def facet_counts(site: Site, counties_of: Callable[[MeasureFacts], list[str]]
                   "evidence": [str(facts.evidence)], "resource_need": [measure.resource_need]}
         for facet, chosen in values.items():
             for value in chosen:
-                counts.setdefault(facet, {})[value] = counts.setdefault(facet, {}).get(value, 0) + 1
+                counts[facet][value] = counts[facet].get(value, 0) + 1
     return counts

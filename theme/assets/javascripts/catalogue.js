@@ -433,6 +433,12 @@
     input.closest("[hidden]") && (input.closest("[hidden]").hidden = false);
     var items = document.querySelectorAll("[data-list-item]");
     var status = document.querySelector("[data-list-status]");
+    /* The interactive map opened after a filter was typed shows the same points. */
+    var drawn = document.querySelector(".th-map .th-chart__plot");
+    if (drawn && window.MutationObserver) {
+      new MutationObserver(filterDrawnMap)
+        .observe(drawn, { attributes: true, attributeFilter: ["data-rendered"] });
+    }
     input.addEventListener("input", function () {
       var query = words(input.value);
       var shown = 0;

@@ -7,6 +7,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import free_port, write_tree
@@ -32,7 +34,10 @@ def wait_for(predicate, timeout: float = 90) -> bool:  # type: ignore[no-untyped
     return False
 
 
-def test_broken_edit_keeps_last_good_site_and_fix_recovers(tmp_path: Path) -> None:
+@contextmanager
+def serving(tmp_path: Path) -> Iterator[tuple[Path, str, Path, subprocess.Popen[str]]]:
+    """``tiltakshefte serve`` on a small valid project, once it answers: (project folder, a
+    page's URL, the server's log, the server)."""
     root = write_tree(tmp_path / "project", dict(BASE))
     port = free_port()
     log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
@@ -42,10 +47,19 @@ def test_broken_edit_keeps_last_good_site_and_fix_recovers(tmp_path: Path) -> No
     url = f"http://127.0.0.1:{port}/tiltak/mentorordning/"
     try:
         assert wait_for(lambda: "Mentorordning" in (fetch(url) or "")), "serve startet ikke"
+        yield root, url, Path(log.name), server
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+        log.close()
+
+
+def test_broken_edit_keeps_last_good_site_and_fix_recovers(tmp_path: Path) -> None:
+    with serving(tmp_path) as (root, url, log, server):
         path = root / MEASURE
         good = path.read_text(encoding="utf-8")
         path.write_text(good + "ukjent_felt: 1\n", encoding="utf-8")
-        assert wait_for(lambda: "ukjent felt «ukjent_felt»" in Path(log.name).read_text("utf-8"))
+        assert wait_for(lambda: "ukjent felt «ukjent_felt»" in log.read_text("utf-8"))
         assert wait_for(lambda: "th-serve-error" in (fetch(url) or "")), "feilen vises ikke"
         page = fetch(url) or ""
         assert "Mentorordning" in page, "forrige versjon vises ikke"
@@ -56,7 +70,3 @@ def test_broken_edit_keeps_last_good_site_and_fix_recovers(tmp_path: Path) -> No
         assert fixed, "rettingen vises ikke"
         assert "th-serve-error" not in (fetch(url) or "")
         assert server.poll() is None, "serve stoppet"
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-        log.close()

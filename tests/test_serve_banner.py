@@ -5,16 +5,11 @@ line."""
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import free_port, write_tree
-from corpus.base import BASE
 from test_browser import AXE_COLOUR_RULES, axe_violations
-from test_serve import fetch, wait_for
+from test_serve import serving
 
 MEASURE = "content/measures/mentorordning.yml"
 TINT = {"light": "rgb(255, 240, 242)", "dark": "rgb(59, 29, 38)"}
@@ -23,20 +18,8 @@ TINT = {"light": "rgb(255, 240, 242)", "dark": "rgb(59, 29, 38)"}
 @pytest.fixture
 def served(tmp_path: Path):  # type: ignore[no-untyped-def]
     """``tiltakshefte serve`` on a small valid project: (project folder, page URL)."""
-    root = write_tree(tmp_path / "project", dict(BASE))
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w+", encoding="utf-8")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "generator", "--project", str(root), "serve", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}/tiltak/mentorordning/"
-    try:
-        assert wait_for(lambda: "Mentorordning" in (fetch(url) or "")), "serve startet ikke"
+    with serving(tmp_path) as (root, url, _, _server):
         yield root, url
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=60)
-        log.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
